@@ -1,0 +1,12 @@
+/**
+ * Freezes a plain-data value and everything reachable from it.
+ * Already-frozen subtrees are skipped, so re-freezing shared structure is cheap.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) {
+    deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}

@@ -1,0 +1,6 @@
+/**
+ * The checklists module of mentorship-kit.
+ *
+ * @module checklists
+ */
+export {};

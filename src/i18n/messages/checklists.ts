@@ -1,0 +1,4 @@
+import { defineMessages } from '../message-catalog';
+
+/** Messages of the checklists module. */
+export const checklistsMessages = defineMessages({});

@@ -1,0 +1,11 @@
+import { defineMessages } from '../message-catalog';
+
+/** Messages shared by every part of the library. */
+export const commonMessages = defineMessages({
+  'common.list_separator': { en: ', ', de: ', ' },
+  'common.none': { en: 'none', de: 'keine' },
+  'role.mentor': { en: 'mentor', de: 'Mentor:in' },
+  'role.mentee': { en: 'mentee', de: 'Mentee' },
+  'role.admin': { en: 'programme admin', de: 'Programm-Admin' },
+  'role.system': { en: 'system', de: 'System' },
+});

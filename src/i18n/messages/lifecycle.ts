@@ -1,0 +1,4 @@
+import { defineMessages } from '../message-catalog';
+
+/** Messages of the lifecycle module. */
+export const lifecycleMessages = defineMessages({});

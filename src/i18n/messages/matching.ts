@@ -1,0 +1,4 @@
+import { defineMessages } from '../message-catalog';
+
+/** Messages of the matching module. */
+export const matchingMessages = defineMessages({});

@@ -1,0 +1,6 @@
+/**
+ * The lifecycle module of mentorship-kit.
+ *
+ * @module lifecycle
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * The matching module of mentorship-kit.
+ *
+ * @module matching
+ */
+export {};

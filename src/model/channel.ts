@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * The ways two people can meet or talk.
+ *
+ * @example
+ * ```ts
+ * ChannelSchema.options; // ['email', 'phone', 'video', 'chat', 'in-person']
+ * ```
+ */
+export const ChannelSchema = z.enum(['email', 'phone', 'video', 'chat', 'in-person']);
+
+/**
+ * A communication channel, see {@link ChannelSchema}.
+ *
+ * @example
+ * ```ts
+ * const channel: Channel = 'video';
+ * ```
+ */
+export type Channel = z.infer<typeof ChannelSchema>;

@@ -1,0 +1,68 @@
+import { formatMessage, type Locale, type MessageKey, type MessageParams } from '../i18n';
+import type { Path } from './validation-error';
+
+/**
+ * Any error of the library: a stable code, a message key with params and,
+ * for validation errors, the list of issues.
+ *
+ * @example
+ * ```ts
+ * const error: LibraryError = { code: 'x', messageKey: 'validation.custom', params: {} };
+ * ```
+ */
+export interface LibraryError {
+  readonly code: string;
+  readonly messageKey: MessageKey;
+  readonly params: MessageParams;
+  readonly path?: Path;
+  readonly issues?: readonly {
+    readonly path: Path;
+    readonly messageKey: MessageKey;
+    readonly params: MessageParams;
+  }[];
+}
+
+/**
+ * Renders a path the way a developer writes it: `availability[0].end`.
+ *
+ * @example
+ * ```ts
+ * formatPath(['availability', 0, 'end']); // 'availability[0].end'
+ * ```
+ */
+export function formatPath(path: Path): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
+    else text += `[${JSON.stringify(segment)}]`;
+  }
+  return text;
+}
+
+/**
+ * Renders any error of the library in English or German: the headline, then
+ * one line per issue with its path.
+ *
+ * @example
+ * ```ts
+ * const result = parseMentorProfile({ schemaVersion: 1 });
+ * if (!result.ok) console.log(formatError(result.error, 'de'));
+ * // Die Eingabe ist ungültig (…):
+ * // - bei id: ist erforderlich
+ * ```
+ */
+export function formatError(error: LibraryError, locale: Locale = 'en'): string {
+  const headline = formatMessage(error.messageKey, error.params, locale);
+  const lines = [error.path === undefined ? headline : atPath(error.path, headline, locale)];
+  for (const issue of error.issues ?? []) {
+    const message = formatMessage(issue.messageKey, issue.params, locale);
+    lines.push(`- ${atPath(issue.path, message, locale)}`);
+  }
+  return lines.join('\n');
+}
+
+function atPath(path: Path, message: string, locale: Locale): string {
+  const where = path.length === 0 ? formatMessage('error.root_path', {}, locale) : formatPath(path);
+  return formatMessage('error.at_path', { path: where, message }, locale);
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { IdSchema } from './id';
+import { personProfileShape, TopicIdSchema } from './person-profile';
+import { rejectConflictingPreferences } from './preference-conflict';
+import { LabelSchema } from './text';
+import { uniqueArray } from './unique-items';
+
+/**
+ * A mentor: an experienced person who shares expertise with mentees.
+ *
+ * @example
+ * ```ts
+ * const mentor = MentorProfileSchema.parse({
+ *   schemaVersion: 1, id: 'm1', name: 'Ada Weber', languages: ['de', 'en'],
+ *   timeZone: 'Europe/Berlin', channels: ['video'], yearsExperience: 8,
+ *   expertise: ['cv-and-interviews'], role: 'developer', capacity: 2,
+ * });
+ * ```
+ */
+export const MentorProfileSchema = z
+  .strictObject({
+    ...personProfileShape,
+    /** Topics the mentor can help with. */
+    expertise: uniqueArray(TopicIdSchema, 100),
+    /** The mentor's own role, e.g. `developer`; compared with a mentee's `targetRole`. */
+    role: LabelSchema,
+    /** How many mentees the mentor takes on at the same time. */
+    capacity: z.int().min(0).max(1000),
+    /** Mentees the mentor would like, best first. */
+    preferredMenteeIds: uniqueArray(IdSchema, 100).optional(),
+    /** Mentees the mentor must not be paired with. */
+    excludedMenteeIds: uniqueArray(IdSchema, 1000).optional(),
+  })
+  .superRefine(rejectConflictingPreferences('preferredMenteeIds', 'excludedMenteeIds'));
+
+/**
+ * A mentor's profile, inferred from {@link MentorProfileSchema}.
+ *
+ * @example
+ * ```ts
+ * function describe(mentor: MentorProfile) {
+ *   return `${mentor.name} (${mentor.role}), ${mentor.capacity} places`;
+ * }
+ * ```
+ */
+export type MentorProfile = z.infer<typeof MentorProfileSchema>;

@@ -1,0 +1,61 @@
+import { MenteeProfileSchema } from './mentee-profile';
+import { MentorProfileSchema } from './mentor-profile';
+import { createParser } from './parse';
+import { ProgramSchema } from './program';
+import { RelationshipSchema } from './relationship';
+import { RelationshipEventSchema } from './relationship-event';
+
+/**
+ * Validates unknown input (a request body, a JSON column) as a {@link MentorProfile}.
+ * Never throws; the value is deep-frozen; unknown keys are reported.
+ *
+ * @example
+ * ```ts
+ * const result = parseMentorProfile(await request.json());
+ * if (!result.ok) return new Response(formatError(result.error, 'de'), { status: 400 });
+ * ```
+ */
+export const parseMentorProfile = createParser(MentorProfileSchema);
+
+/**
+ * Validates unknown input as a {@link MenteeProfile}.
+ *
+ * @example
+ * ```ts
+ * const result = parseMenteeProfile(row.document);
+ * if (result.ok) console.log(result.value.interests);
+ * ```
+ */
+export const parseMenteeProfile = createParser(MenteeProfileSchema);
+
+/**
+ * Validates unknown input as a {@link Program}; missing settings get their defaults.
+ *
+ * @example
+ * ```ts
+ * const result = parseProgram({ schemaVersion: 1, id: 'p1', name: 'Spring cohort' });
+ * if (result.ok) console.log(result.value.settings.proposalTtlDays); // 14
+ * ```
+ */
+export const parseProgram = createParser(ProgramSchema);
+
+/**
+ * Validates unknown input as a {@link Relationship}, e.g. one restored from storage.
+ *
+ * @example
+ * ```ts
+ * const result = parseRelationship(JSON.parse(stored));
+ * ```
+ */
+export const parseRelationship = createParser(RelationshipSchema);
+
+/**
+ * Validates unknown input as a {@link RelationshipEvent}, e.g. one posted by a client.
+ *
+ * @example
+ * ```ts
+ * const result = parseRelationshipEvent(body);
+ * if (result.ok && result.value.type === 'accept') handleAccept(result.value);
+ * ```
+ */
+export const parseRelationshipEvent = createParser(RelationshipEventSchema);
