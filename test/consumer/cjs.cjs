@@ -1,0 +1,12 @@
+const assert = require('node:assert/strict');
+const { parseMentorProfile } = require('mentorship-kit');
+const model = require('mentorship-kit/model');
+require('mentorship-kit/lifecycle');
+require('mentorship-kit/checklists');
+require('mentorship-kit/matching');
+
+const result = parseMentorProfile({ schemaVersion: 1 });
+assert.equal(result.ok, false);
+assert.equal(typeof model.parseProgram, 'function');
+assert.equal(require('mentorship-kit/package.json').name, 'mentorship-kit');
+console.log('CommonJS require ok');

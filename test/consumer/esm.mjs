@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { formatError, parseMentorProfile } from 'mentorship-kit';
+import { parseMenteeProfile } from 'mentorship-kit/model';
+import * as lifecycle from 'mentorship-kit/lifecycle';
+import * as checklists from 'mentorship-kit/checklists';
+import * as matching from 'mentorship-kit/matching';
+
+const mentor = parseMentorProfile({
+  schemaVersion: 1, id: 'm1', name: 'Ada Weber', languages: ['de', 'en'], timeZone: 'Europe/Berlin',
+  channels: ['video'], yearsExperience: 8, expertise: ['first-job'], role: 'developer', capacity: 2,
+});
+assert.equal(mentor.ok, true);
+const bad = parseMenteeProfile({ schemaVersion: 1 });
+assert.equal(bad.ok, false);
+assert.match(formatError(bad.error, 'de'), /ungültig/);
+for (const module of [lifecycle, checklists, matching]) assert.equal(typeof module, 'object');
+console.log('ESM import ok');
