@@ -11,11 +11,14 @@ const idPattern = /^[^\s\p{Cc}]{1,128}$/u;
  * IdSchema.parse('mentor-7'); // 'mentor-7'
  * ```
  */
-export const IdSchema = z.string().superRefine((value, ctx) => {
-  if (!idPattern.test(value)) {
-    ctx.addIssue({ code: 'custom', input: value, params: { code: 'invalid_id' } });
-  }
-});
+export const IdSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (!idPattern.test(value)) {
+      ctx.addIssue({ code: 'custom', input: value, params: { code: 'invalid_id' } });
+    }
+  })
+  .meta({ pattern: idPattern.source });
 
 /**
  * An identifier, see {@link IdSchema}.

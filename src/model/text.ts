@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 function notBlank(value: string, ctx: z.RefinementCtx): void {
-  if (value.trim().length === 0) {
+  if (value.length > 0 && value.trim().length === 0) {
     ctx.addIssue({ code: 'custom', input: value, params: { code: 'blank_text' } });
   }
 }

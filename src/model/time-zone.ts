@@ -41,15 +41,18 @@ export function isTimeZone(value: string): boolean {
  * TimeZoneSchema.parse('Asia/Kolkata');
  * ```
  */
-export const TimeZoneSchema = z.string().superRefine((value, ctx) => {
-  if (!isTimeZone(value)) {
-    ctx.addIssue({
-      code: 'custom',
-      input: value,
-      params: { code: 'invalid_time_zone', value: value.slice(0, 64) },
-    });
-  }
-});
+export const TimeZoneSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (!isTimeZone(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        input: value,
+        params: { code: 'invalid_time_zone', value: value.slice(0, 64) },
+      });
+    }
+  })
+  .meta({ pattern: zoneNamePattern.source, maxLength: 64 });
 
 /**
  * An IANA time zone name, see {@link TimeZoneSchema}.

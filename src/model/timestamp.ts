@@ -36,11 +36,14 @@ export function isTimestamp(value: string): boolean {
  * TimestampSchema.parse('2026-03-01T09:30:00+01:00');
  * ```
  */
-export const TimestampSchema = z.string().superRefine((value, ctx) => {
-  if (!isTimestamp(value)) {
-    ctx.addIssue({ code: 'custom', input: value, params: { code: 'invalid_timestamp' } });
-  }
-});
+export const TimestampSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (!isTimestamp(value)) {
+      ctx.addIssue({ code: 'custom', input: value, params: { code: 'invalid_timestamp' } });
+    }
+  })
+  .meta({ pattern: timestampPattern.source });
 
 /**
  * An ISO 8601 timestamp with an offset, see {@link TimestampSchema}.
@@ -60,12 +63,15 @@ export type Timestamp = z.infer<typeof TimestampSchema>;
  * CalendarDateSchema.parse('2026-03-02');
  * ```
  */
-export const CalendarDateSchema = z.string().superRefine((value, ctx) => {
-  const match = datePattern.exec(value);
-  if (match === null || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
-    ctx.addIssue({ code: 'custom', input: value, params: { code: 'invalid_date' } });
-  }
-});
+export const CalendarDateSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    const match = datePattern.exec(value);
+    if (match === null || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+      ctx.addIssue({ code: 'custom', input: value, params: { code: 'invalid_date' } });
+    }
+  })
+  .meta({ format: 'date' });
 
 /**
  * A calendar date `YYYY-MM-DD`, see {@link CalendarDateSchema}.

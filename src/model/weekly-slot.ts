@@ -23,11 +23,14 @@ export function minutesOfDay(time: string): number {
  * TimeOfDaySchema.parse('18:30');
  * ```
  */
-export const TimeOfDaySchema = z.string().superRefine((value, ctx) => {
-  if (!timeOfDayPattern.test(value)) {
-    ctx.addIssue({ code: 'custom', input: value, params: { code: 'invalid_time_of_day' } });
-  }
-});
+export const TimeOfDaySchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (!timeOfDayPattern.test(value)) {
+      ctx.addIssue({ code: 'custom', input: value, params: { code: 'invalid_time_of_day' } });
+    }
+  })
+  .meta({ pattern: timeOfDayPattern.source });
 
 /**
  * Days of the week, Monday first (ISO 8601).

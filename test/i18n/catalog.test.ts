@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { formatMessage, locales, type MessageKey, messages } from '../../src/i18n';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogue', () => {
+  const keys = Object.keys(messages) as MessageKey[];
+
+  it('has every key in every language, non-empty', () => {
+    expect(keys.length).toBeGreaterThan(20);
+    for (const key of keys) {
+      for (const locale of locales) {
+        expect(messages[key][locale].length, `${key} (${locale})`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('uses the same placeholders in English and German', () => {
+    for (const key of keys) {
+      expect(placeholders(messages[key].de), key).toEqual(placeholders(messages[key].en));
+    }
+  });
+
+  it('has German texts that differ from the English ones where there are words', () => {
+    const same = keys.filter(
+      (key) => /[a-z]{4}/i.test(messages[key].en) && messages[key].en === messages[key].de,
+    );
+    expect(same).toEqual([]);
+  });
+});
+
+describe('formatMessage', () => {
+  it('fills placeholders and formats numbers and lists per locale', () => {
+    expect(formatMessage('validation.unrecognized_keys', { keys: ['a', 'b', 'c'] }, 'en')).toBe(
+      'unknown field(s): a, b, and c',
+    );
+    expect(formatMessage('validation.unrecognized_keys', { keys: ['a', 'b'] }, 'de')).toBe(
+      'unbekannte(s) Feld(er): a und b',
+    );
+    expect(formatMessage('validation.too_big', { maximum: 1234.5, origin: 'number' }, 'de')).toBe(
+      'darf höchstens 1.234,5 sein (number)',
+    );
+  });
+
+  it('defaults to English and leaves a missing placeholder visible', () => {
+    expect(formatMessage('validation.duplicate_value')).toBe('"{value}" appears more than once');
+  });
+
+  it('ignores params inherited from the prototype', () => {
+    const params = Object.create({ value: 'inherited' }) as Record<string, string>;
+    expect(formatMessage('validation.duplicate_value', params, 'en')).toBe(
+      '"{value}" appears more than once',
+    );
+  });
+
+  it('renders booleans and numeric list items', () => {
+    expect(formatMessage('validation.invalid_value', { values: [1, 2] }, 'en')).toBe(
+      'must be one of: 1 and 2',
+    );
+    expect(formatMessage('validation.duplicate_value', { value: true }, 'en')).toBe(
+      '"true" appears more than once',
+    );
+  });
+});
