@@ -21,9 +21,12 @@ describe('message catalogue', () => {
     }
   });
 
-  it('has German texts that differ from the English ones where there are words', () => {
+  it('has German texts that differ from the English ones where there is a sentence', () => {
+    // Single words may legitimately be the same ("Organisation"); two or more
+    // words outside the placeholders that match exactly are an untranslated copy.
+    const words = (text: string) => text.replace(/\{\w+\}/g, '').match(/[\p{L}]{2,}/gu) ?? [];
     const same = keys.filter(
-      (key) => /[a-z]{4}/i.test(messages[key].en) && messages[key].en === messages[key].de,
+      (key) => words(messages[key].en).length >= 2 && messages[key].en === messages[key].de,
     );
     expect(same).toEqual([]);
   });
