@@ -1,4 +1,9 @@
-import { type MentorProfile, parseMentorProfile, type Result, type ValidationError } from 'mentorship-kit';
+import {
+  type MentorProfile,
+  parseMentorProfile,
+  type Result,
+  type ValidationError,
+} from 'mentorship-kit';
 import type { Relationship } from 'mentorship-kit/model';
 
 const result: Result<MentorProfile, ValidationError> = parseMentorProfile({});

@@ -1,13 +1,21 @@
 import assert from 'node:assert/strict';
 import { formatError, parseMentorProfile } from 'mentorship-kit';
-import { parseMenteeProfile } from 'mentorship-kit/model';
-import * as lifecycle from 'mentorship-kit/lifecycle';
 import * as checklists from 'mentorship-kit/checklists';
+import * as lifecycle from 'mentorship-kit/lifecycle';
 import * as matching from 'mentorship-kit/matching';
+import { parseMenteeProfile } from 'mentorship-kit/model';
 
 const mentor = parseMentorProfile({
-  schemaVersion: 1, id: 'm1', name: 'Ada Weber', languages: ['de', 'en'], timeZone: 'Europe/Berlin',
-  channels: ['video'], yearsExperience: 8, expertise: ['first-job'], role: 'developer', capacity: 2,
+  schemaVersion: 1,
+  id: 'm1',
+  name: 'Ada Weber',
+  languages: ['de', 'en'],
+  timeZone: 'Europe/Berlin',
+  channels: ['video'],
+  yearsExperience: 8,
+  expertise: ['first-job'],
+  role: 'developer',
+  capacity: 2,
 });
 assert.equal(mentor.ok, true);
 const bad = parseMenteeProfile({ schemaVersion: 1 });
