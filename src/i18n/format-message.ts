@@ -38,7 +38,7 @@ export interface Message {
 }
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
-const listFormats = new Map<Locale, Intl.ListFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
 
 function numberFormat(locale: Locale): Intl.NumberFormat {
   let format = numberFormats.get(locale);
@@ -49,20 +49,21 @@ function numberFormat(locale: Locale): Intl.NumberFormat {
   return format;
 }
 
-function listFormat(locale: Locale): Intl.ListFormat {
-  let format = listFormats.get(locale);
+function listFormat(locale: Locale, type: 'conjunction' | 'disjunction'): Intl.ListFormat {
+  const cacheKey = `${locale}:${type}`;
+  let format = listFormats.get(cacheKey);
   if (format === undefined) {
-    format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-    listFormats.set(locale, format);
+    format = new Intl.ListFormat(locale, { style: 'long', type });
+    listFormats.set(cacheKey, format);
   }
   return format;
 }
 
-function renderParam(value: MessageParam, locale: Locale): string {
+function renderParam(value: MessageParam, locale: Locale, alternatives: boolean): string {
   if (typeof value === 'number') return numberFormat(locale).format(value);
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return String(value);
-  return listFormat(locale).format(
+  return listFormat(locale, alternatives ? 'disjunction' : 'conjunction').format(
     value.map((item) => (typeof item === 'number' ? numberFormat(locale).format(item) : item)),
   );
 }
@@ -70,7 +71,8 @@ function renderParam(value: MessageParam, locale: Locale): string {
 /**
  * Renders a message of the library's catalogue in a locale. Placeholders
  * without a param are left visible (`{name}`) so a missing param is noticed
- * rather than silently dropped.
+ * rather than silently dropped. An array fills `{name}` as "a, b and c" and
+ * `{name:or}` as "a, b or c".
  *
  * @param key - a stable message key
  * @param params - values for the message's `{placeholders}`
@@ -87,8 +89,8 @@ export function formatMessage(
   locale: Locale = defaultLocale,
 ): string {
   const template = messages[key][locale];
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+  return template.replace(/\{(\w+)(:or)?\}/g, (placeholder, name: string, or?: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    return value === undefined ? placeholder : renderParam(value, locale);
+    return value === undefined ? placeholder : renderParam(value, locale, or !== undefined);
   });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage, locales, type MessageKey, messages } from '../../src/i18n';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{(\w+(?::or)?)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogue', () => {
   const keys = Object.keys(messages) as MessageKey[];
@@ -58,7 +59,13 @@ describe('formatMessage', () => {
 
   it('renders booleans and numeric list items', () => {
     expect(formatMessage('validation.invalid_value', { values: [1, 2] }, 'en')).toBe(
-      'must be one of: 1 and 2',
+      'must be one of: 1 or 2',
+    );
+    expect(formatMessage('validation.unrecognized_keys', { keys: [1, 2] }, 'en')).toBe(
+      'unknown field(s): 1 and 2',
+    );
+    expect(formatMessage('validation.invalid_value', { values: ['a', 'b'] }, 'de')).toBe(
+      'muss einer dieser Werte sein: a oder b',
     );
     expect(formatMessage('validation.duplicate_value', { value: true }, 'en')).toBe(
       '"true" appears more than once',

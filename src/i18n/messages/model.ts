@@ -34,8 +34,8 @@ export const modelMessages = defineMessages({
     de: 'unbekannte(s) Feld(er): {keys}',
   },
   'validation.invalid_value': {
-    en: 'must be one of: {values}',
-    de: 'muss einer dieser Werte sein: {values}',
+    en: 'must be one of: {values:or}',
+    de: 'muss einer dieser Werte sein: {values:or}',
   },
   'validation.invalid_union': {
     en: 'matches none of the allowed shapes',
