@@ -1,8 +1,8 @@
 // `npm run demo [-- --locale de]`: a tour of mentorship-kit on the sample
 // cohort in examples/data/. Runs offline from a fresh clone after npm install.
 import { type Locale, LocaleSchema } from '../src/index';
-import { loadSampleCohort } from './load-sample-cohort';
-import { renderTable } from './terminal-table';
+import { loadSampleCohort } from './support/load-sample-cohort';
+import { renderTable } from './support/terminal-table';
 
 const localeFlag = process.argv.indexOf('--locale');
 const locale: Locale = LocaleSchema.catch('en').parse(

@@ -13,9 +13,9 @@ import {
   parseMenteeProfile,
   parseMentorProfile,
   parseProgram,
-} from '../src/index';
+} from '../../src/index';
 
-const dataDir = join(dirname(fileURLToPath(import.meta.url)), 'data');
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(join(dataDir, file), 'utf8'));

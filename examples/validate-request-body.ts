@@ -1,0 +1,62 @@
+// Validating a request body at the edge of an app: a web-standard handler
+// (works in Node 20+, Deno, Bun, Cloudflare Workers) that accepts a mentee
+// profile or answers 400 with every problem, located by path.
+import { formatError, type Locale, parseMenteeProfile } from '../src/index';
+
+export async function handlePostMentee(request: Request): Promise<Response> {
+  const locale: Locale = request.headers.get('accept-language')?.startsWith('de') ? 'de' : 'en';
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return Response.json({ message: 'body is not JSON' }, { status: 400 });
+  }
+  const result = parseMenteeProfile(body);
+  if (!result.ok) {
+    return Response.json(
+      {
+        message: formatError(result.error, locale),
+        // Front ends highlight each field from its path; codes are stable to branch on.
+        issues: result.error.issues.map(({ path, code }) => ({ path, code })),
+      },
+      { status: 400 },
+    );
+  }
+  // result.value is a typed, frozen MenteeProfile without unknown keys: store it.
+  return Response.json(result.value, { status: 201 });
+}
+
+// Run it: one good request and one bad one.
+const good = new Request('https://example.org/mentees', {
+  method: 'POST',
+  body: JSON.stringify({
+    schemaVersion: 1,
+    id: 'mentee-lena',
+    name: 'Lena Schmidt',
+    languages: ['de', 'en'],
+    timeZone: 'Europe/Berlin',
+    channels: ['video'],
+    yearsExperience: 0,
+    interests: ['first-job', 'cv-and-interviews'],
+  }),
+});
+const bad = new Request('https://example.org/mentees', {
+  method: 'POST',
+  headers: { 'accept-language': 'de-DE' },
+  body: JSON.stringify({
+    schemaVersion: 1,
+    id: 'mentee lena',
+    name: 'Lena Schmidt',
+    languages: ['de_DE'],
+    timeZone: 'Berlin',
+    channels: ['fax'],
+    yearsExperience: -1,
+    interests: [],
+    isAdmin: true,
+  }),
+});
+
+for (const request of [good, bad]) {
+  const response = await handlePostMentee(request);
+  console.log(response.status, JSON.stringify(await response.json(), null, 2));
+}
