@@ -68,6 +68,7 @@ export {
 export {
   type EventOfType,
   type RelationshipEvent,
+  type RelationshipEventInput,
   RelationshipEventSchema,
   type RelationshipEventType,
   relationshipEventTypes,

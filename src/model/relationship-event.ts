@@ -235,6 +235,21 @@ export const RelationshipEventSchema = z.discriminatedUnion('type', [
 export type RelationshipEvent = z.infer<typeof RelationshipEventSchema>;
 
 /**
+ * An event as an app sends it: {@link RelationshipEventSchema}'s input type, so
+ * fields with a default (an attendance's `minutesLate`) may be left out.
+ * Every stored event ({@link RelationshipEvent}) is one too.
+ *
+ * @example
+ * ```ts
+ * const event: RelationshipEventInput = {
+ *   type: 'record-meeting', id: 'e9', at: '2026-03-05T18:00:00Z', actor: { role: 'mentee', id: 'sam' },
+ *   meetingId: 'm1', held: true, attendance: { mentor: { present: true }, mentee: { present: true } },
+ * };
+ * ```
+ */
+export type RelationshipEventInput = z.input<typeof RelationshipEventSchema>;
+
+/**
  * The `type` of a relationship event.
  *
  * @example
