@@ -1,0 +1,112 @@
+import type { MessageKey, MessageParams } from '../i18n';
+import type { Path, ValidationIssue } from '../model';
+import type { GuardName } from './machine';
+
+/**
+ * Every {@link LifecycleErrorCode}, e.g. to check that an app maps each one.
+ *
+ * @example
+ * ```ts
+ * lifecycleErrorCodes.includes('capacity_exceeded'); // true
+ * ```
+ */
+export const lifecycleErrorCodes = [
+  'invalid_event',
+  'not_a_proposal',
+  'duplicate_event_id',
+  'event_out_of_order',
+  'relationship_closed',
+  'event_not_allowed_in_stage',
+  'actor_not_permitted',
+  'acting_for_someone_else',
+  'guard_failed',
+  'duplicate_id',
+  'unknown_goal',
+  'unknown_plan_step',
+  'unknown_meeting',
+  'unknown_action_item',
+  'unknown_feedback_request',
+  'unknown_agreement',
+  'meeting_not_scheduled',
+  'meeting_in_past',
+  'meeting_not_started',
+  'item_not_open',
+  'already_accepted',
+  'proposal_expired',
+  'proposal_not_expired',
+  'same_person',
+  'limit_reached',
+  'unknown_relationship',
+  'relationship_id_mismatch',
+  'wrong_program',
+  'pair_already_open',
+  'capacity_exceeded',
+  'mentee_mentor_limit_reached',
+] as const;
+
+/**
+ * The stable codes of a {@link LifecycleError}. Apps branch on these; the
+ * message keys behind them render the error in English or German.
+ *
+ * - `invalid_event`: the event does not match `RelationshipEventSchema` (see `issues`).
+ * - `not_a_proposal`: a history does not start with a `propose` event.
+ * - `duplicate_event_id`: the event's id is already in the history.
+ * - `event_out_of_order`: the event is earlier than the last applied event.
+ * - `relationship_closed`: the relationship is in a terminal stage and accepts nothing.
+ * - `event_not_allowed_in_stage`: no transition of the machine takes this event in this stage.
+ * - `actor_not_permitted`: the actor's role may not send this event in this stage.
+ * - `acting_for_someone_else`: a mentor or mentee event whose actor id is not the relationship's mentor or mentee.
+ * - `guard_failed`: a precondition of the transition does not hold; `guard` names it.
+ * - the payload guards' own codes: `duplicate_id`, `unknown_goal`, `unknown_plan_step`,
+ *   `unknown_meeting`, `unknown_action_item`, `unknown_feedback_request`, `unknown_agreement`,
+ *   `meeting_not_scheduled`, `meeting_in_past`, `meeting_not_started`, `item_not_open`,
+ *   `already_accepted`, `proposal_expired`, `proposal_not_expired`, `same_person`.
+ * - `limit_reached`: the event would grow the relationship past a size limit of
+ *   `RelationshipSchema` (e.g. 5,000 meetings, 200 plan steps per goal, 1,000 cycles).
+ * - programme rules: `unknown_relationship`, `relationship_id_mismatch`, `wrong_program`, `pair_already_open`,
+ *   `capacity_exceeded`, `mentee_mentor_limit_reached`.
+ *
+ * @example
+ * ```ts
+ * const result = applyEvent(relationship, event);
+ * if (!result.ok && result.error.code === 'capacity_exceeded') showWaitingList();
+ * ```
+ */
+export type LifecycleErrorCode = (typeof lifecycleErrorCodes)[number];
+
+/**
+ * Why the lifecycle refused an event: a stable `code`, a message key with its
+ * params (render it with `formatError(error, 'de')`), the `path` of the
+ * offending field inside the event where there is one, the `guard` that
+ * failed, and for `invalid_event` the validation `issues`.
+ *
+ * @example
+ * ```ts
+ * const result = applyEvent(relationship, event);
+ * if (!result.ok) {
+ *   console.log(result.error.code, result.error.guard); // 'guard_failed' 'has-goal-with-plan'
+ *   console.log(formatError(result.error, 'de'));
+ * }
+ * ```
+ */
+export interface LifecycleError {
+  readonly code: LifecycleErrorCode;
+  readonly messageKey: MessageKey;
+  readonly params: MessageParams;
+  /** Where the problem is, from the event's root (e.g. `['meetingId']`). */
+  readonly path?: Path;
+  /** The guard of the machine that refused the event, if one did. */
+  readonly guard?: GuardName;
+  /** For `invalid_event`: every problem of the event, as `parseRelationshipEvent` reports it. */
+  readonly issues?: readonly ValidationIssue[];
+}
+
+/** Builds a {@link LifecycleError} whose message key is `lifecycle.error.<code>`. */
+export function lifecycleError(
+  code: Exclude<LifecycleErrorCode, 'guard_failed'>,
+  params: MessageParams = {},
+  path?: Path,
+): LifecycleError {
+  const messageKey = `lifecycle.error.${code}` as const;
+  return path === undefined ? { code, messageKey, params } : { code, messageKey, params, path };
+}
