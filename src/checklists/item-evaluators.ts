@@ -1,0 +1,400 @@
+// One evaluator per derived item of the catalogue. Each reads the relationship
+// as of `asOf` and returns a status, the evidence and a deadline; whether the
+// item applies at all, and what happens once its stage is over, is decided by
+// evaluateChecklist, not here.
+import type { Attendance, Goal, ParticipantRole } from '../model';
+import type { ResponsibilityItemId } from './catalog';
+import { type EvaluationContext, HOUR_MS, type TimedMeeting } from './checklist-context';
+import { dueOrOverdue, type EvidenceRef, type Judgement, judge, ref } from './judgement';
+import {
+  activityReference,
+  agendaDeadline,
+  agendaOnTime,
+  cancelledWithNotice,
+  followUpDue,
+  lastHeldMeeting,
+  lastPastMeeting,
+  meetingRef,
+  nextScheduled,
+} from './meeting-facts';
+import { judgePeriodic, type Occurrence, periodAnchor } from './periodic';
+
+/** Evaluates one derived item. */
+export type Evaluator = (ctx: EvaluationContext, asOf: number) => Judgement;
+
+/** One verdict about one occurrence of a per-meeting duty. */
+interface Instance {
+  readonly at: number;
+  readonly ok: boolean;
+  readonly due: number;
+  readonly ref: EvidenceRef;
+}
+
+/** A per-meeting duty is judged by its latest instance; before any, by the next meeting. */
+function judgeLatest(
+  ctx: EvaluationContext,
+  asOf: number,
+  ...candidates: (Instance | undefined)[]
+): Judgement {
+  let latest: Instance | undefined;
+  for (const instance of candidates) {
+    if (instance !== undefined && (latest === undefined || instance.at >= latest.at)) {
+      latest = instance;
+    }
+  }
+  if (latest !== undefined) return judge(latest.ok ? 'done' : 'overdue', [latest.ref], latest.due);
+  const next = nextScheduled(ctx, asOf);
+  return next === undefined ? judge('open') : judge('due', [meetingRef(next)], next.start);
+}
+
+/** The latest meeting by `asOf` where the side's attendance was recorded. */
+function lastAttendance(
+  ctx: EvaluationContext,
+  asOf: number,
+  side: ParticipantRole,
+  ok: (attendance: Attendance) => boolean,
+): Instance | undefined {
+  for (let i = ctx.meetings.length - 1; i >= 0; i--) {
+    const timed = ctx.meetings[i];
+    if (timed === undefined || timed.start > asOf || timed.meeting.status === 'cancelled') continue;
+    const attendance = timed.meeting.attendance?.[side];
+    if (attendance !== undefined) {
+      return { at: timed.start, ok: ok(attendance), due: timed.start, ref: meetingRef(timed) };
+    }
+  }
+  return undefined;
+}
+
+/** The side's latest cancellation by `asOf`; those with notice only if they count. */
+function lastCancellation(
+  ctx: EvaluationContext,
+  asOf: number,
+  side: ParticipantRole,
+  withNoticeCounts: boolean,
+): Instance | undefined {
+  let latest: Instance | undefined;
+  for (const timed of ctx.meetings) {
+    const { meeting } = timed;
+    if (meeting.status !== 'cancelled' || meeting.cancelledBy !== side) continue;
+    if (meeting.cancelledAt === undefined) continue; // notice unknown: nothing to judge
+    const at = ctx.time(meeting.cancelledAt);
+    if (at > asOf || (latest !== undefined && at < latest.at)) continue;
+    const ok = cancelledWithNotice(ctx, timed, at);
+    if (ok && !withNoticeCounts) continue;
+    const due = timed.start - ctx.settings.cancellationNoticeHours * HOUR_MS;
+    latest = { at, ok, due, ref: meetingRef(timed) };
+  }
+  return latest;
+}
+
+function currentGoals(ctx: EvaluationContext): Goal[] {
+  const { relationship } = ctx;
+  return relationship.goals.filter(
+    (goal) => goal.cycle === relationship.cycle && goal.status !== 'dropped',
+  );
+}
+
+function goalWithPlan(ctx: EvaluationContext): Judgement {
+  for (const goal of currentGoals(ctx)) {
+    const steps = goal.plan.filter((step) => step.status !== 'dropped');
+    if (steps.length > 0) {
+      return judge('done', [
+        ref('goal', goal.id),
+        ...steps.map((step): EvidenceRef => ref('plan-step', step.id)),
+      ]);
+    }
+  }
+  return judge('open');
+}
+
+function eventRefs(
+  ctx: EvaluationContext,
+  types: readonly ('record-agreement' | 'accept-agreement')[],
+): EvidenceRef[] {
+  const refs: EvidenceRef[] = [];
+  for (const type of types) {
+    for (const event of ctx.eventsOf(type)) refs.push(ref('event', event.id));
+  }
+  return refs.length > 0 ? refs : [ref('agreement', 'agreement')];
+}
+
+/** The agreement counts once both sides accepted it and `holds` is true of it. */
+function agreed(ctx: EvaluationContext, holds: (ctx: EvaluationContext) => boolean): Judgement {
+  const agreement = ctx.relationship.agreement;
+  if (agreement?.acceptedBy.mentor === undefined || agreement.acceptedBy.mentee === undefined) {
+    return judge('open');
+  }
+  return holds(ctx)
+    ? judge('done', eventRefs(ctx, ['record-agreement', 'accept-agreement']))
+    : judge('open');
+}
+
+function selfInventoryRefs(ctx: EvaluationContext, side: ParticipantRole): EvidenceRef[] {
+  const refs = ctx
+    .eventsOf('record-self-inventory')
+    .filter((event) => event.actor.role === side)
+    .map((event): EvidenceRef => ref('event', event.id));
+  return refs.length > 0 ? refs : [ref('self-inventory', side)];
+}
+
+function bothInventories(
+  ctx: EvaluationContext,
+  holds: (inventory: EvaluationContext['relationship']['selfInventories'][number]) => boolean,
+): Judgement {
+  const sides: ParticipantRole[] = ['mentee', 'mentor'];
+  const evidence: EvidenceRef[] = [];
+  for (const side of sides) {
+    if (!ctx.relationship.selfInventories.some((inv) => inv.side === side && holds(inv))) {
+      return judge('open');
+    }
+    evidence.push(...selfInventoryRefs(ctx, side));
+  }
+  return judge('done', evidence);
+}
+
+function currentEvaluations(ctx: EvaluationContext) {
+  const { relationship } = ctx;
+  return relationship.evaluations.filter((evaluation) => evaluation.cycle === relationship.cycle);
+}
+
+const evaluationRef = (evaluation: { readonly id: string }): EvidenceRef =>
+  ref('evaluation', evaluation.id);
+
+function timedRefs<T extends { readonly id: string }>(
+  ctx: EvaluationContext,
+  records: readonly T[],
+  kind: EvidenceRef['kind'],
+  at: (record: T) => string,
+  keep: (record: T) => boolean,
+): Occurrence[] {
+  const occurrences: Occurrence[] = [];
+  for (const record of records) {
+    if (keep(record)) occurrences.push({ at: ctx.time(at(record)), kind, id: record.id });
+  }
+  return occurrences;
+}
+
+function sharedFeedback(ctx: EvaluationContext, from: ParticipantRole): Occurrence[] {
+  // Private feedback only reaches the programme's admins, not the other side.
+  return timedRefs(
+    ctx,
+    ctx.relationship.feedback,
+    'feedback',
+    (f) => f.givenAt,
+    (f) => f.from === from && f.to !== from && f.visibility === 'shared',
+  );
+}
+
+function judgeFollowUps(
+  ctx: EvaluationContext,
+  asOf: number,
+  assignee: ParticipantRole,
+): Judgement {
+  const overdue: EvidenceRef[] = [];
+  const late: EvidenceRef[] = [];
+  const onTime: EvidenceRef[] = [];
+  const pending: EvidenceRef[] = [];
+  let earliestOverdue = Number.POSITIVE_INFINITY;
+  let earliestPending = Number.POSITIVE_INFINITY;
+  let latestMissed = Number.NEGATIVE_INFINITY;
+  let pendingWithoutDate = false;
+  for (const item of ctx.relationship.actionItems) {
+    if (item.assignee !== assignee || item.status === 'dropped') continue;
+    const itemRef = ref('action-item', item.id);
+    const due = followUpDue(ctx, item);
+    if (item.status === 'open') {
+      if (due === undefined) {
+        pendingWithoutDate = true;
+        pending.push(itemRef);
+      } else if (due <= asOf) {
+        overdue.push(itemRef);
+        earliestOverdue = Math.min(earliestOverdue, due);
+      } else {
+        pending.push(itemRef);
+        earliestPending = Math.min(earliestPending, due);
+      }
+      continue;
+    }
+    const completed = item.completedAt === undefined ? undefined : ctx.time(item.completedAt);
+    // Done only if finished before the next meeting began; a miss weighs for one cadence.
+    if (due !== undefined && completed !== undefined && completed > due) {
+      if (due > asOf - ctx.cadenceMs) {
+        late.push(itemRef);
+        latestMissed = Math.max(latestMissed, due);
+      }
+    } else {
+      onTime.push(itemRef);
+    }
+  }
+  if (overdue.length > 0) return judge('overdue', overdue, earliestOverdue);
+  if (late.length > 0) return judge('overdue', late, latestMissed);
+  if (earliestPending !== Number.POSITIVE_INFINITY) return judge('due', pending, earliestPending);
+  if (pendingWithoutDate) return judge('open', pending);
+  return onTime.length > 0 ? judge('done', onTime) : judge('open');
+}
+
+/** The derived items' evaluators; manual items have none. */
+export const itemEvaluators: Partial<Record<ResponsibilityItemId, Evaluator>> = {
+  'mentee.set-meeting-dates': (ctx, asOf) => {
+    const next = nextScheduled(ctx, asOf);
+    if (next !== undefined) return judge('done', [meetingRef(next)], next.start);
+    return dueOrOverdue(asOf, activityReference(ctx, asOf) + ctx.cadenceMs);
+  },
+  'mentee.send-agenda': (ctx, asOf) => {
+    const target: TimedMeeting | undefined = nextScheduled(ctx, asOf) ?? lastPastMeeting(ctx, asOf);
+    if (target === undefined) return judge('open');
+    const deadline = agendaDeadline(ctx, target);
+    if (agendaOnTime(ctx, target)) return judge('done', [meetingRef(target)], deadline);
+    return dueOrOverdue(asOf, deadline, [meetingRef(target)]);
+  },
+  'mentee.be-punctual-prepared': (ctx, asOf) => {
+    const grace = ctx.settings.punctualityGraceMinutes;
+    const ok = (a: Attendance) => a.present && a.minutesLate <= grace && a.prepared !== false;
+    return judgeLatest(ctx, asOf, lastAttendance(ctx, asOf, 'mentee', ok));
+  },
+  'mentee.define-goals-plan': (ctx) => goalWithPlan(ctx),
+  'mentee.finish-follow-ups': (ctx, asOf) => judgeFollowUps(ctx, asOf, 'mentee'),
+  'mentee.report-progress': (ctx, asOf) =>
+    judgePeriodic(
+      asOf,
+      periodAnchor(ctx, 'cultivating'),
+      ctx.cadenceMs,
+      1,
+      timedRefs(
+        ctx,
+        ctx.relationship.progressUpdates,
+        'progress-update',
+        (u) => u.postedAt,
+        (u) => u.postedBy === 'mentee',
+      ),
+    ),
+  'mentee.seek-feedback': (ctx, asOf) =>
+    judgePeriodic(
+      asOf,
+      periodAnchor(ctx, 'cultivating'),
+      ctx.cadenceMs,
+      1,
+      timedRefs(
+        ctx,
+        ctx.relationship.feedbackRequests,
+        'feedback-request',
+        (r) => r.requestedAt,
+        (r) => r.requestedBy === 'mentee',
+      ),
+    ),
+  'mentee.respect-mentor-time': (ctx, asOf) => {
+    const present = lastAttendance(ctx, asOf, 'mentee', (a) => a.present);
+    return judgeLatest(ctx, asOf, present, lastCancellation(ctx, asOf, 'mentee', true));
+  },
+  'mentor.attend-meetings': (ctx, asOf) => {
+    const present = lastAttendance(ctx, asOf, 'mentor', (a) => a.present);
+    return judgeLatest(ctx, asOf, present, lastCancellation(ctx, asOf, 'mentor', false));
+  },
+  'mentor.give-advice-feedback': (ctx, asOf) =>
+    judgePeriodic(
+      asOf,
+      periodAnchor(ctx, 'cultivating'),
+      ctx.cadenceMs,
+      1,
+      sharedFeedback(ctx, 'mentor'),
+    ),
+  'mentor.hold-accountable': (ctx) => {
+    const since = ctx.stageStart('preparing') ?? Number.NEGATIVE_INFINITY;
+    const evidence: EvidenceRef[] = [];
+    for (const f of ctx.relationship.feedback) {
+      if (
+        f.from === 'mentor' &&
+        f.kind === 'challenge' &&
+        f.visibility === 'shared' &&
+        ctx.time(f.givenAt) >= since
+      ) {
+        evidence.push(ref('feedback', f.id));
+      }
+    }
+    for (const item of ctx.relationship.actionItems) {
+      if (
+        item.createdBy === 'mentor' &&
+        item.assignee === 'mentee' &&
+        ctx.time(item.createdAt) >= since
+      ) {
+        evidence.push(ref('action-item', item.id));
+      }
+    }
+    return evidence.length > 0 ? judge('done', evidence) : judge('open');
+  },
+  'prepare.self-inventory': (ctx) => bothInventories(ctx, () => true),
+  'prepare.goal': (ctx) => {
+    const goals = currentGoals(ctx);
+    return goals.length > 0
+      ? judge(
+          'done',
+          goals.map((goal): EvidenceRef => ref('goal', goal.id)),
+        )
+      : judge('open');
+  },
+  'prepare.plan': (ctx) => goalWithPlan(ctx),
+  'prepare.wants-offers': (ctx) =>
+    bothInventories(ctx, (inventory) => inventory.wants.length > 0 && inventory.offers.length > 0),
+  'initiate.first-meeting': (ctx, asOf) => {
+    const first = ctx.meetings.find(
+      (timed) => timed.meeting.status === 'held' && timed.start <= asOf,
+    );
+    return first === undefined ? judge('open') : judge('done', [meetingRef(first)]);
+  },
+  'initiate.expectations': (ctx) =>
+    agreed(ctx, (c) => (c.relationship.agreement?.expectations.length ?? 0) > 0),
+  'initiate.ground-rules': (ctx) =>
+    agreed(ctx, (c) => (c.relationship.agreement?.groundRules.length ?? 0) > 0),
+  'initiate.goals': (ctx) =>
+    agreed(ctx, (c) => (c.relationship.agreement?.goalIds.length ?? 0) > 0),
+  'initiate.cadence-channels': (ctx) => agreed(ctx, () => true),
+  'cultivate.regular-meetings': (ctx, asOf) => {
+    const last = lastHeldMeeting(ctx, asOf);
+    if (last !== undefined && asOf - last.start < ctx.cadenceMs) {
+      return judge('done', [meetingRef(last)], last.start + ctx.cadenceMs);
+    }
+    const anchor = periodAnchor(ctx, 'cultivating');
+    const reference = last === undefined || anchor > last.start ? anchor : last.start;
+    return dueOrOverdue(
+      asOf,
+      reference + ctx.cadenceMs,
+      last === undefined ? [] : [meetingRef(last)],
+    );
+  },
+  'cultivate.plan-progress': (ctx) => {
+    const evidence: EvidenceRef[] = [];
+    for (const goal of currentGoals(ctx)) {
+      for (const step of goal.plan) {
+        if (step.status === 'done') evidence.push(ref('plan-step', step.id));
+      }
+    }
+    return evidence.length > 0 ? judge('done', evidence) : judge('open');
+  },
+  'cultivate.feedback-exchanged': (ctx) => {
+    const since = ctx.stageStart('preparing') ?? Number.NEGATIVE_INFINITY;
+    const fromMentor = sharedFeedback(ctx, 'mentor').filter((o) => o.at >= since);
+    const fromMentee = sharedFeedback(ctx, 'mentee').filter((o) => o.at >= since);
+    if (fromMentor.length === 0 || fromMentee.length === 0) return judge('open');
+    return judge(
+      'done',
+      [...fromMentor, ...fromMentee].map((o) => ref(o.kind, o.id)),
+    );
+  },
+  'evaluate.growth-measured': (ctx) => {
+    const measured = currentEvaluations(ctx).filter((e) => e.growthNotes.trim().length > 0);
+    return measured.length > 0 ? judge('done', measured.map(evaluationRef)) : judge('open');
+  },
+  'evaluate.goals-assessed': (ctx) => {
+    const evaluations = currentEvaluations(ctx);
+    if (evaluations.length === 0) return judge('open');
+    const assessed = new Set(evaluations.flatMap((e) => e.goals.map((g) => g.id)));
+    const complete = currentGoals(ctx).every((goal) => assessed.has(goal.id));
+    return complete
+      ? judge('done', evaluations.map(evaluationRef))
+      : judge('open', evaluations.map(evaluationRef));
+  },
+  'evaluate.next-step-decided': (ctx) => {
+    const evaluations = currentEvaluations(ctx);
+    return evaluations.length > 0 ? judge('done', evaluations.map(evaluationRef)) : judge('open');
+  },
+};

@@ -1,0 +1,118 @@
+import type { Timestamp } from '../model';
+
+/**
+ * The status of a checklist item at a moment:
+ * - `done`: fulfilled, and the evidence shows how;
+ * - `open`: still to do, with no deadline yet (e.g. an item of the current stage);
+ * - `due`: still to do, with a deadline that has not passed;
+ * - `overdue`: the deadline passed without it (or the item's stage ended without it);
+ * - `manual`: cannot be worked out from records and has not been attested yet;
+ * - `not-applicable`: not part of the relationship's current stage.
+ *
+ * @example
+ * ```ts
+ * const needsAction = (s: ChecklistItemStatus) => s === 'open' || s === 'due' || s === 'overdue';
+ * ```
+ */
+export type ChecklistItemStatus = 'done' | 'open' | 'due' | 'overdue' | 'manual' | 'not-applicable';
+
+/**
+ * The kind of record a piece of evidence points at. Ids are unique within
+ * their kind: `event` ids are those of the relationship's `history`.
+ *
+ * @example
+ * ```ts
+ * const kind: EvidenceKind = 'meeting';
+ * ```
+ */
+export type EvidenceKind =
+  | 'meeting'
+  | 'event'
+  | 'goal'
+  | 'plan-step'
+  | 'action-item'
+  | 'feedback'
+  | 'feedback-request'
+  | 'progress-update'
+  | 'evaluation'
+  | 'self-inventory'
+  | 'agreement'
+  | 'attestation';
+
+/**
+ * A pointer to the record behind a status: a meeting, a history event or an
+ * entity of the relationship. Records without an id of their own (a
+ * self-inventory, the agreement, an attestation) are referred to through the
+ * history event that recorded them; when the history lacks it, through the
+ * side (`self-inventory`), `'agreement'`, or the item id (`attestation`).
+ *
+ * @example
+ * ```ts
+ * const ref: EvidenceRef = { kind: 'meeting', id: 'mt-3' };
+ * ```
+ */
+export interface EvidenceRef {
+  readonly kind: EvidenceKind;
+  readonly id: string;
+}
+
+/**
+ * What an item's evaluator returns: a status, the evidence behind it and,
+ * if there is one, the deadline as an ISO timestamp.
+ *
+ * @example
+ * ```ts
+ * const judged: ItemEvaluation = {
+ *   status: 'due', dueAt: '2026-03-20T18:00:00Z', evidence: [{ kind: 'meeting', id: 'mt-4' }],
+ * };
+ * ```
+ */
+export interface ItemEvaluation {
+  readonly status: ChecklistItemStatus;
+  readonly evidence?: readonly EvidenceRef[];
+  readonly dueAt?: Timestamp;
+}
+
+/** The built-in evaluators' result: like {@link ItemEvaluation} with the deadline in epoch ms. */
+export interface Judgement {
+  readonly status: ChecklistItemStatus;
+  readonly evidence: readonly EvidenceRef[];
+  readonly due?: number;
+}
+
+/** A frozen evidence reference (reports are frozen; freezing at creation spares a deep walk later). */
+export function ref(kind: EvidenceKind, id: string): EvidenceRef {
+  return Object.freeze({ kind, id });
+}
+
+const noEvidence: readonly EvidenceRef[] = Object.freeze([]);
+
+// A judgement without evidence or deadline is the same for every item: share one per status.
+const bare: { readonly [S in ChecklistItemStatus]: Judgement } = {
+  done: { status: 'done', evidence: noEvidence },
+  open: { status: 'open', evidence: noEvidence },
+  due: { status: 'due', evidence: noEvidence },
+  overdue: { status: 'overdue', evidence: noEvidence },
+  manual: { status: 'manual', evidence: noEvidence },
+  'not-applicable': { status: 'not-applicable', evidence: noEvidence },
+};
+
+/** Builds a judgement; `due` is left out when unknown (exactOptionalPropertyTypes). */
+export function judge(
+  status: ChecklistItemStatus,
+  evidence: readonly EvidenceRef[] = noEvidence,
+  due?: number,
+): Judgement {
+  if (due === undefined && evidence.length === 0) return bare[status];
+  const frozen = Object.freeze(evidence);
+  return due === undefined ? { status, evidence: frozen } : { status, evidence: frozen, due };
+}
+
+/** `due` before the deadline, `overdue` from it on. */
+export function dueOrOverdue(
+  asOf: number,
+  due: number,
+  evidence?: readonly EvidenceRef[],
+): Judgement {
+  return judge(asOf < due ? 'due' : 'overdue', evidence, due);
+}

@@ -1,0 +1,53 @@
+import type { CycleStage } from '../model';
+import type { EvaluationContext } from './checklist-context';
+import { type EvidenceKind, type EvidenceRef, type Judgement, judge, ref } from './judgement';
+
+/** Something that happened at a time and can be pointed at (the reference is made only if used). */
+export interface Occurrence {
+  readonly at: number;
+  readonly kind: EvidenceKind;
+  readonly id: string;
+}
+
+/**
+ * Where the periods of a recurring item start: when the stage it belongs to
+ * began (or the relationship started), moved to the last resume so that a
+ * pause never leaves a missed period behind.
+ */
+export function periodAnchor(ctx: EvaluationContext, stage: CycleStage): number {
+  const { relationship } = ctx;
+  const start =
+    ctx.stageStart(stage) ?? ctx.time(relationship.startedAt ?? relationship.proposal.proposedAt);
+  return ctx.lastResume !== undefined && ctx.lastResume > start ? ctx.lastResume : start;
+}
+
+/**
+ * Judges "at least `required` occurrences in every period of `periodMs` since
+ * `anchor`": `done` once the current period has them, `overdue` if the
+ * previous period fell short, otherwise `due` by the end of the current period.
+ * Occurrences after `asOf` have not happened yet and do not count.
+ */
+export function judgePeriodic(
+  asOf: number,
+  anchor: number,
+  periodMs: number,
+  required: number,
+  occurrences: readonly Occurrence[],
+): Judgement {
+  if (asOf < anchor) return judge('open');
+  const start = anchor + Math.floor((asOf - anchor) / periodMs) * periodMs;
+  const end = start + periodMs;
+  const current: EvidenceRef[] = [];
+  const previous: EvidenceRef[] = [];
+  for (const occurrence of occurrences) {
+    if (occurrence.at >= start && occurrence.at <= asOf)
+      current.push(ref(occurrence.kind, occurrence.id));
+    else if (occurrence.at >= start - periodMs && occurrence.at < start)
+      previous.push(ref(occurrence.kind, occurrence.id));
+  }
+  if (current.length >= required) return judge('done', current, end);
+  if (start > anchor && previous.length < required) {
+    return judge('overdue', [...previous, ...current], start);
+  }
+  return judge('due', current, end);
+}
