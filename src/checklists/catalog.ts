@@ -1,5 +1,6 @@
 import { deepFreeze } from '../_internal/deep-freeze';
-import { type MessageEntry, type MessageKey, messages } from '../i18n';
+import type { MessageEntry, MessageKey } from '../i18n';
+import { checklistsMessages } from '../i18n/messages/checklists';
 import type { CycleStage, ParticipantRole } from '../model';
 import { type MenteeRole, menteeRoles } from './mentee-roles';
 
@@ -160,8 +161,8 @@ function item(
   const base = { id, group, responsible, stages, frequency, derivation, labelKey };
   // Stage items carry the checklist they belong to: the first stage they apply in.
   return group === 'stage' && stages[0] !== undefined
-    ? { ...base, stage: stages[0], label: messages[labelKey] }
-    : { ...base, label: messages[labelKey] };
+    ? { ...base, stage: stages[0], label: checklistsMessages[labelKey] }
+    : { ...base, label: checklistsMessages[labelKey] };
 }
 
 function stageItem(

@@ -1,5 +1,6 @@
 import { deepFreeze } from '../_internal/deep-freeze';
-import { formatMessage, type Locale, type MessageKey, type MessageParams } from '../i18n';
+import { type Locale, type MessageKey, type MessageParams, renderMessage } from '../i18n';
+import { checklistsMessages } from '../i18n/messages/checklists';
 import {
   isTerminalStage,
   type Program,
@@ -133,7 +134,7 @@ const levelRank: Record<HealthLevel, number> = { info: 0, 'check-in': 1, risk: 2
 function reason(
   code: HealthReasonCode,
   level: HealthLevel,
-  messageKey: MessageKey,
+  messageKey: keyof typeof checklistsMessages,
   params: MessageParams,
   locale: Locale,
   evidence: readonly EvidenceRef[] = [],
@@ -143,7 +144,8 @@ function reason(
     level,
     messageKey,
     params,
-    message: formatMessage(messageKey, params, locale),
+    // Only this module's catalogue: bundles of the checklists stay free of the others.
+    message: renderMessage(checklistsMessages[messageKey], params, locale),
     evidence,
   };
 }

@@ -1,5 +1,6 @@
 import { deepFreeze } from '../_internal/deep-freeze';
-import { type MessageEntry, type MessageKey, messages } from '../i18n';
+import type { MessageEntry, MessageKey } from '../i18n';
+import { checklistsMessages } from '../i18n/messages/checklists';
 
 /**
  * One of the three roles a mentee takes on: self-reflective protégé (`protege`),
@@ -114,10 +115,10 @@ function role(id: MenteeRoleId): MenteeRole {
   return {
     id,
     labelKey,
-    label: messages[labelKey],
+    label: checklistsMessages[labelKey],
     behaviours: roleBehaviours[id].map((behaviour, index) => {
       const key = `checklists.behaviour.${behaviour}` as const;
-      return { id: behaviour, role: id, row: index + 1, labelKey: key, label: messages[key] };
+      return { id: behaviour, role: id, row: index + 1, labelKey: key, label: checklistsMessages[key] };
     }),
   };
 }

@@ -1,5 +1,6 @@
 import { type MessageKey, messages } from './catalog';
 import { defaultLocale, type Locale } from './locale';
+import { renderMessage } from './render-message';
 
 /**
  * A value that can fill a `{placeholder}` of a message. Arrays are joined
@@ -37,37 +38,6 @@ export interface Message {
   readonly params: MessageParams;
 }
 
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-const listFormats = new Map<string, Intl.ListFormat>();
-
-function numberFormat(locale: Locale): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    numberFormats.set(locale, format);
-  }
-  return format;
-}
-
-function listFormat(locale: Locale, type: 'conjunction' | 'disjunction'): Intl.ListFormat {
-  const cacheKey = `${locale}:${type}`;
-  let format = listFormats.get(cacheKey);
-  if (format === undefined) {
-    format = new Intl.ListFormat(locale, { style: 'long', type });
-    listFormats.set(cacheKey, format);
-  }
-  return format;
-}
-
-function renderParam(value: MessageParam, locale: Locale, alternatives: boolean): string {
-  if (typeof value === 'number') return numberFormat(locale).format(value);
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return String(value);
-  return listFormat(locale, alternatives ? 'disjunction' : 'conjunction').format(
-    value.map((item) => (typeof item === 'number' ? numberFormat(locale).format(item) : item)),
-  );
-}
-
 /**
  * Renders a message of the library's catalogue in a locale. Placeholders
  * without a param are left visible (`{name}`) so a missing param is noticed
@@ -88,9 +58,5 @@ export function formatMessage(
   params: MessageParams = {},
   locale: Locale = defaultLocale,
 ): string {
-  const template = messages[key][locale];
-  return template.replace(/\{(\w+)(:or)?\}/g, (placeholder, name: string, or?: string) => {
-    const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    return value === undefined ? placeholder : renderParam(value, locale, or !== undefined);
-  });
+  return renderMessage(messages[key], params, locale);
 }

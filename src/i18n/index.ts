@@ -7,3 +7,4 @@ export {
 } from './format-message';
 export { defaultLocale, type Locale, LocaleSchema, locales } from './locale';
 export { defineMessages, type MessageCatalog, type MessageEntry } from './message-catalog';
+export { renderMessage } from './render-message';

@@ -6,7 +6,7 @@ import {
   defaultProgramSettings,
   type EventOfType,
   err,
-  formatError,
+  formatPath,
   type Id,
   isTerminalStage,
   ok,
@@ -385,7 +385,12 @@ export function proposalEvent(input: ProposeMatchInput): EventOfType<'propose'> 
 export function proposeMatch(input: ProposeMatchInput): Relationship {
   const result = startRelationship(proposalEvent(input));
   if (!result.ok) {
-    throw new TypeError(formatError(result.error), { cause: result.error });
+    // A programmer error: a short English message (the catalogue stays out of
+    // bundles that only propose), the full error as the cause.
+    const where = result.error.issues?.map((issue) => formatPath(issue.path)).join(', ');
+    throw new TypeError(`proposeMatch: ${result.error.code}${where ? ` (${where})` : ''}`, {
+      cause: result.error,
+    });
   }
   return deepFreeze(result.value);
 }

@@ -1,4 +1,5 @@
 import { formatMessage, type Locale, type MessageKey, type MessageParams } from '../i18n';
+import { formatPath } from './format-path';
 import type { Path } from './validation-error';
 
 /**
@@ -20,24 +21,6 @@ export interface LibraryError {
     readonly messageKey: MessageKey;
     readonly params: MessageParams;
   }[];
-}
-
-/**
- * Renders a path the way a developer writes it: `availability[0].end`.
- *
- * @example
- * ```ts
- * formatPath(['availability', 0, 'end']); // 'availability[0].end'
- * ```
- */
-export function formatPath(path: Path): string {
-  let text = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') text += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
-    else text += `[${JSON.stringify(segment)}]`;
-  }
-  return text;
 }
 
 /**

@@ -25,7 +25,8 @@ export {
   FeedbackSchema,
   FeedbackVisibilitySchema,
 } from './feedback';
-export { formatError, formatPath, type LibraryError } from './format-error';
+export { formatError, type LibraryError } from './format-error';
+export { formatPath } from './format-path';
 export { type Goal, GoalSchema } from './goal';
 export { type Id, IdSchema } from './id';
 export {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, locales, type MessageKey, messages } from '../../src/i18n';
+import {
+  defineMessages,
+  formatMessage,
+  locales,
+  type MessageKey,
+  messages,
+  renderMessage,
+} from '../../src/i18n';
 
 const placeholders = (text: string) =>
   [...text.matchAll(/\{(\w+(?::or)?)\}/g)].map((m) => m[1]).sort();
@@ -69,6 +76,21 @@ describe('formatMessage', () => {
     );
     expect(formatMessage('validation.duplicate_value', { value: true }, 'en')).toBe(
       '"true" appears more than once',
+    );
+  });
+});
+
+describe('renderMessage', () => {
+  it('renders an entry of an app catalogue made with defineMessages', () => {
+    const own = defineMessages({ greet: { en: 'Hello {names}', de: 'Hallo {names}' } });
+    expect(renderMessage(own.greet, { names: ['Ada', 'Sam'] }, 'de')).toBe('Hallo Ada und Sam');
+    expect(renderMessage(own.greet, { names: ['Ada', 'Sam'] })).toBe('Hello Ada and Sam');
+  });
+
+  it('gives the same text as formatMessage for a library key', () => {
+    const params = { value: 'Mars/Base' };
+    expect(renderMessage(messages['validation.invalid_time_zone'], params, 'de')).toBe(
+      formatMessage('validation.invalid_time_zone', params, 'de'),
     );
   });
 });
