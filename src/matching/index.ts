@@ -1,6 +1,47 @@
 /**
- * The matching module of mentorship-kit.
+ * Explainable mentor–mentee matching: a pair scorer whose every score comes
+ * with a reason per criterion, a score matrix on typed arrays for whole
+ * cohorts, and whole-cohort assignment — exact optimal, stable (deferred
+ * acceptance) and greedy — with capacities on both sides.
  *
  * @module matching
  */
-export {};
+export {
+  type AssignedPair,
+  type Assignment,
+  type AssignmentTotals,
+  assign,
+  type UnmatchedMentee,
+  type UnmatchedReason,
+} from './assign';
+export { type BuiltinCriterionId, builtinCriteria, defaultWeights } from './criteria';
+export {
+  type CriterionDefinition,
+  type CriterionOutcome,
+  type CustomCriterion,
+  defineCriterion,
+} from './define-criterion';
+export { formatPairScore } from './format-pair-score';
+export {
+  type AssignOptions,
+  AssignOptionsSchema,
+  type MatchingOptions,
+  MatchingOptionsError,
+  MatchingOptionsSchema,
+  parseAssignOptions,
+  parseMatchingOptions,
+  RankMentorsOptionsSchema,
+} from './options';
+export type { CriterionScore, PairScore, Veto, VetoCode } from './pair-score';
+export { type RankMentorsOptions, rankMentors } from './rank-mentors';
+export { type ScoreMatrix, scoreMatrix } from './score-matrix';
+export { scorePair } from './score-pair';
+export {
+  findBlockingPairs,
+  type SolveOptions,
+  SolveOptionsSchema,
+  type SolveResult,
+  solve,
+} from './solve';
+export type { MatrixInput, SolveProblem } from './solvers/problem';
+export { type ToProposalsOptions, toProposals } from './to-proposals';

@@ -1,0 +1,303 @@
+// Benchmarks of the matching module: scoring throughput, the optimal solver
+// against the npm packages and scipy on the same matrices, scale mode and
+// deferred acceptance. Run: npx tsx bench/index.ts matching
+// (MATCHING_BENCH_QUICK=1 shrinks every size for a smoke run.)
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { linearSumAssignment } from 'linear-sum-assignment';
+import munkres from 'munkres';
+import { maxWeightAssign } from 'munkres-algorithm';
+import { assign } from '../src/matching/assign';
+import { scoreMatrix } from '../src/matching/score-matrix';
+import { solve } from '../src/matching/solve';
+import { makeCohort, mulberry32 } from '../test/matching/support/cohort';
+import { medianMs, printTable } from './table';
+
+const quick = process.env.MATCHING_BENCH_QUICK === '1';
+const size = (full: number, small: number) => (quick ? small : full);
+
+function ms(value: number): string {
+  return Number.isNaN(value) ? '–' : `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+}
+
+function ratio(other: number, ours: number): string {
+  return Number.isNaN(other) ? '–' : `${(other / ours).toFixed(1)}×`;
+}
+
+/** A problem as every competitor sees it: one column per place, ineligible pairs penalised. */
+interface Instance {
+  name: string;
+  n: number;
+  m: number;
+  scores: Float64Array;
+  eligible: Uint8Array | null;
+  capacities: number[];
+}
+
+const penalty = 1e6;
+
+function expanded(instance: Instance): number[][] {
+  const { n, m, scores, eligible, capacities } = instance;
+  const rows: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const row: number[] = [];
+    for (let j = 0; j < m; j++) {
+      const value = eligible === null || eligible[i * m + j] === 1 ? scores[i * m + j] : -penalty;
+      for (let c = 0; c < (capacities[j] ?? 1); c++) row.push(value as number);
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+function hasScipy(): boolean {
+  const probe = spawnSync('python3', ['-c', 'import scipy.optimize, numpy'], { encoding: 'utf8' });
+  return probe.status === 0;
+}
+
+const scipyScript = `
+import sys, time, json
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+path, n, m, runs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+caps = np.array(json.loads(sys.argv[5]))
+scores = np.fromfile(path + '.f64').reshape(n, m)
+eligible = np.fromfile(path + '.u8', dtype=np.uint8).reshape(n, m)
+profit = np.repeat(np.where(eligible == 1, scores, -${penalty}), caps, axis=1)
+linear_sum_assignment(profit, maximize=True)
+times = []
+for _ in range(runs):
+    start = time.perf_counter()
+    linear_sum_assignment(profit, maximize=True)
+    times.append((time.perf_counter() - start) * 1000)
+print(sorted(times)[len(times) // 2])
+`;
+
+function scipyMs(instance: Instance, runs: number, dir: string): number {
+  const path = join(dir, instance.name.replace(/\W+/g, '-'));
+  const eligible = instance.eligible ?? new Uint8Array(instance.n * instance.m).fill(1);
+  writeFileSync(`${path}.f64`, Buffer.from(instance.scores.buffer));
+  writeFileSync(`${path}.u8`, Buffer.from(eligible.buffer, eligible.byteOffset, eligible.length));
+  const result = spawnSync(
+    'python3',
+    [
+      '-c',
+      scipyScript,
+      path,
+      String(instance.n),
+      String(instance.m),
+      String(runs),
+      JSON.stringify(instance.capacities),
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  return result.status === 0 ? Number(result.stdout.trim()) : Number.NaN;
+}
+
+function randomInstance(name: string, n: number, m: number, seed: number): Instance {
+  const random = mulberry32(seed);
+  const scores = new Float64Array(n * m);
+  for (let k = 0; k < scores.length; k++) scores[k] = random();
+  return { name, n, m, scores, eligible: null, capacities: new Array(m).fill(1) };
+}
+
+function cohortInstance(
+  name: string,
+  mentees: number,
+  mentors: number,
+  capacity: number,
+): Instance {
+  const cohort = makeCohort({ mentors, mentees, capacity, seed: 42 });
+  const matrix = scoreMatrix(cohort.mentors, cohort.mentees);
+  return {
+    name,
+    n: mentees,
+    m: mentors,
+    scores: matrix.scores,
+    eligible: matrix.eligible,
+    capacities: cohort.mentors.map((mentor) => mentor.capacity),
+  };
+}
+
+function scoringTable(): void {
+  const rows: string[][] = [];
+  for (const [mentees, mentors, runs] of [
+    [size(1_000, 200), size(1_000, 200), 7],
+    [size(10_000, 1_000), size(2_000, 500), 3],
+  ] as const) {
+    const cohort = makeCohort({ mentors, mentees, seed: 7 });
+    const time = medianMs(() => scoreMatrix(cohort.mentors, cohort.mentees), runs, 1);
+    const pairs = mentors * mentees;
+    rows.push([
+      `${mentees.toLocaleString('en')} × ${mentors.toLocaleString('en')}`,
+      pairs.toLocaleString('en'),
+      ms(time),
+      `${(((pairs / time) * 1000) / 1e6).toFixed(1)} M`,
+      ms((20e6 / pairs) * time),
+    ]);
+  }
+  console.log('### scoreMatrix, all default criteria (medians)\n');
+  printTable(['mentees × mentors', 'pairs', 'time', 'pairs/s', 'time per 20 M pairs'], rows);
+}
+
+function assignmentTable(): void {
+  const scipy = hasScipy();
+  const dir = mkdtempSync(join(tmpdir(), 'matching-bench-'));
+  const instances = [
+    randomInstance(
+      `random ${size(2000, 300)}×${size(2000, 300)}`,
+      size(2000, 300),
+      size(2000, 300),
+      1,
+    ),
+    cohortInstance(
+      `cohort ${size(2000, 400)} mentees × ${size(500, 100)} mentors, capacity 4`,
+      size(2000, 400),
+      size(500, 100),
+      4,
+    ),
+    randomInstance(
+      `random ${size(1000, 200)}×${size(3000, 600)} (wide)`,
+      size(1000, 200),
+      size(3000, 600),
+      2,
+    ),
+    randomInstance(
+      `random ${size(3000, 600)}×${size(1000, 200)} (tall)`,
+      size(3000, 600),
+      size(1000, 200),
+      3,
+    ),
+  ];
+  const rows: string[][] = [];
+  try {
+    for (const instance of instances) {
+      const problem = {
+        scores: instance.scores,
+        mentorCount: instance.m,
+        capacities: instance.capacities,
+        ...(instance.eligible === null ? {} : { eligible: instance.eligible }),
+      };
+      const ours = medianMs(() => solve(problem), 5, 2);
+      const matrix = expanded(instance);
+      const cost = matrix.map((row) => row.map((value) => -value));
+      const slow = instance.n * (matrix[0]?.length ?? 0) > 3e6;
+      const munkresMs = medianMs(() => munkres(cost), slow ? 3 : 5, 1);
+      const algorithmMs = medianMs(() => maxWeightAssign(matrix), slow ? 1 : 3, slow ? 0 : 1);
+      const lsaMs = medianMs(
+        () => linearSumAssignment(matrix, { maximaze: true }),
+        slow ? 1 : 3,
+        slow ? 0 : 1,
+      );
+      const scipyTime = scipy ? scipyMs(instance, 5, dir) : Number.NaN;
+      rows.push([
+        instance.name,
+        ms(ours),
+        `${ms(munkresMs)} (${ratio(munkresMs, ours)})`,
+        `${ms(algorithmMs)} (${ratio(algorithmMs, ours)})`,
+        `${ms(lsaMs)} (${ratio(lsaMs, ours)})`,
+        scipy ? `${ms(scipyTime)} (${ratio(scipyTime, ours)})` : 'not installed',
+      ]);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log('\n### optimal assignment, same matrices (medians; × = how much slower than ours)\n');
+  printTable(
+    [
+      'problem',
+      'solve (optimal)',
+      'munkres 2.0.4',
+      'munkres-algorithm',
+      'linear-sum-assignment',
+      'scipy',
+    ],
+    rows,
+  );
+  console.log(
+    '\nOther solvers get one column per place and a large penalty on ineligible pairs; ours works on capacities and the mask.',
+  );
+}
+
+function scaleTable(): void {
+  const rows: string[][] = [];
+  const big = makeCohort({
+    mentors: size(5_000, 500),
+    mentees: size(20_000, 2_000),
+    capacity: 4,
+    seed: 5,
+  });
+  for (const topK of [10, 40]) {
+    const time = medianMs(() => assign(big.mentors, big.mentees, { topK }), 1, 0);
+    const result = assign(big.mentors, big.mentees, { topK });
+    rows.push([
+      `${big.mentees.length.toLocaleString('en')} × ${big.mentors.length.toLocaleString('en')}, capacity 4`,
+      String(topK),
+      ms(time),
+      result.totals.sum.toFixed(2),
+      '–',
+    ]);
+  }
+  const mid = makeCohort({
+    mentors: size(1_000, 200),
+    mentees: size(4_000, 800),
+    capacity: 4,
+    seed: 5,
+  });
+  const dense = assign(mid.mentors, mid.mentees);
+  const denseMs = medianMs(() => assign(mid.mentors, mid.mentees), 1, 0);
+  rows.push([
+    `${mid.mentees.length.toLocaleString('en')} × ${mid.mentors.length.toLocaleString('en')}, capacity 4`,
+    'dense',
+    ms(denseMs),
+    dense.totals.sum.toFixed(2),
+    '0 (reference)',
+  ]);
+  for (const topK of [10, 20, 40, 80]) {
+    const time = medianMs(() => assign(mid.mentors, mid.mentees, { topK }), 1, 0);
+    const result = assign(mid.mentors, mid.mentees, { topK });
+    const gap = ((dense.totals.sum - result.totals.sum) / dense.totals.sum) * 100;
+    rows.push([
+      `${mid.mentees.length.toLocaleString('en')} × ${mid.mentors.length.toLocaleString('en')}, capacity 4`,
+      String(topK),
+      ms(time),
+      result.totals.sum.toFixed(2),
+      `${gap.toFixed(3)} %`,
+    ]);
+  }
+  console.log('\n### scale mode: assign with topK, including scoring (one run each)\n');
+  printTable(['cohort', 'topK', 'time', 'total score', 'gap to dense optimum'], rows);
+}
+
+function stableTable(): void {
+  const mentees = size(10_000, 1_000);
+  const mentors = size(2_000, 200);
+  const cohort = makeCohort({ mentors, mentees, capacity: 4, seed: 9 });
+  const matrix = scoreMatrix(cohort.mentors, cohort.mentees);
+  const problem = {
+    scores: matrix.scores,
+    eligible: matrix.eligible,
+    mentorCount: mentors,
+    capacities: cohort.mentors.map((mentor) => mentor.capacity),
+  };
+  const rows: string[][] = [];
+  for (const proposing of ['mentee', 'mentor'] as const) {
+    const time = medianMs(() => solve(problem, { strategy: 'stable', proposing }), 5, 1);
+    rows.push([
+      `${mentees.toLocaleString('en')} × ${mentors.toLocaleString('en')}, capacity 4`,
+      proposing,
+      ms(time),
+    ]);
+  }
+  console.log('\n### stable (deferred acceptance) after scoring (medians)\n');
+  printTable(['cohort', 'proposing', 'time'], rows);
+}
+
+export default async function matchingBench(): Promise<void> {
+  scoringTable();
+  assignmentTable();
+  scaleTable();
+  stableTable();
+}

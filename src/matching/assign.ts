@@ -1,0 +1,368 @@
+import { deepFreeze } from '../_internal/deep-freeze';
+import type { Message } from '../i18n';
+import type { MenteeProfile, MentorProfile } from '../model';
+import { buildCohortFeatures, type CohortFeatures } from './cohort';
+import { type AssignOptions, AssignOptionsSchema, resolveOptions } from './options';
+import { type CriterionScore, explainPair } from './pair-score';
+import { compareIds } from './rank-mentors';
+import { createScratch, scoreRow } from './score-kernel';
+import { scoreFeatures } from './score-matrix';
+import { runStrategy } from './solve';
+import { solveOptimal } from './solvers/optimal';
+
+/**
+ * A proposed pair of an {@link Assignment} with its score and reasons.
+ *
+ * @example
+ * ```ts
+ * const pair: AssignedPair = assignment.pairs[0];
+ * console.log(pair.mentorId, pair.menteeId, pair.score);
+ * ```
+ */
+export interface AssignedPair {
+  readonly mentorId: string;
+  readonly menteeId: string;
+  readonly score: number;
+  /** Each criterion's weight, value, contribution and explanation, as in `scorePair`. */
+  readonly explanation: readonly CriterionScore[];
+}
+
+/**
+ * Why a mentee got no mentor.
+ *
+ * - `no_eligible_mentor`: every mentor is ruled out by a hard limit.
+ * - `capacity_exhausted`: the mentors who would fit have no free place
+ *   left because of existing relationships.
+ * - `lost_to_better_pair`: fitting mentors had places, but the strategy gave
+ *   them to other mentees.
+ * - `mentee_full`: the mentee already has as many mentors as allowed.
+ *
+ * @example
+ * ```ts
+ * const reason: UnmatchedReason = 'lost_to_better_pair';
+ * ```
+ */
+export type UnmatchedReason =
+  | 'no_eligible_mentor'
+  | 'capacity_exhausted'
+  | 'lost_to_better_pair'
+  | 'mentee_full';
+
+/**
+ * A mentee without a mentor in an {@link Assignment}, with the reason.
+ *
+ * @example
+ * ```ts
+ * for (const { menteeId, explanation } of assignment.unmatched) {
+ *   console.log(menteeId, formatMessage(explanation.key, explanation.params, 'de'));
+ * }
+ * ```
+ */
+export interface UnmatchedMentee {
+  readonly menteeId: string;
+  readonly reason: UnmatchedReason;
+  readonly explanation: Message;
+}
+
+/**
+ * Totals of an {@link Assignment}.
+ *
+ * @example
+ * ```ts
+ * const { pairs, sum, mean, min } = assignment.totals;
+ * ```
+ */
+export interface AssignmentTotals {
+  /** Number of pairs. */
+  readonly pairs: number;
+  /** Mentees with at least one mentor. */
+  readonly matchedMentees: number;
+  readonly sum: number;
+  /** Mean score of the pairs; 0 without pairs. */
+  readonly mean: number;
+  /** Lowest score of a pair; 0 without pairs. */
+  readonly min: number;
+}
+
+/**
+ * The result of {@link assign}: proposed pairs, the mentees left without a
+ * mentor (and why), and totals.
+ *
+ * @example
+ * ```ts
+ * const assignment: Assignment = assign(mentors, mentees, { strategy: 'optimal' });
+ * console.log(`${assignment.totals.pairs} pairs, mean ${assignment.totals.mean.toFixed(2)}`);
+ * ```
+ */
+export interface Assignment {
+  readonly strategy: 'optimal' | 'stable' | 'greedy';
+  /** True unless scale mode (`topK`) pruned candidates, which makes `optimal` exact only on the pruned graph. */
+  readonly exact: boolean;
+  /** Sorted by mentee id, then mentor id. */
+  readonly pairs: readonly AssignedPair[];
+  /** Mentees without any mentor, sorted by id. */
+  readonly unmatched: readonly UnmatchedMentee[];
+  readonly totals: AssignmentTotals;
+}
+
+const reasonKeys = {
+  no_eligible_mentor: 'matching.unmatched.no_eligible_mentor',
+  capacity_exhausted: 'matching.unmatched.capacity_exhausted',
+  lost_to_better_pair: 'matching.unmatched.lost_to_better_pair',
+  mentee_full: 'matching.unmatched.mentee_full',
+} as const;
+
+function byId<T extends { readonly id: string }>(people: readonly T[]): T[] {
+  return [...people].sort((a, b) => compareIds(a.id, b.id));
+}
+
+/** Each mentee's best `k` eligible mentors as compressed rows, scored row by row. */
+function topCandidates(features: CohortFeatures, k: number) {
+  const { nMentors: m, nMentees: n } = features;
+  const weights = features.options.weights;
+  const scratch = createScratch(features);
+  const row = new Float64Array(m);
+  const eligible = new Uint8Array(m);
+  const start = new Int32Array(n + 1);
+  const columns: number[] = [];
+  const values: number[] = [];
+  const keptColumns = new Int32Array(k);
+  const keptScores = new Float64Array(k);
+  for (let e = 0; e < n; e++) {
+    scoreRow(features, weights, e, 0, m, row, eligible, 0, scratch, null);
+    let count = 0;
+    let threshold = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < m; j++) {
+      const score = row[j] as number;
+      if (eligible[j] === 0 || score <= threshold) continue;
+      let at = count;
+      if (count === k) at--;
+      else count++;
+      while (at > 0 && (keptScores[at - 1] as number) < score) {
+        keptScores[at] = keptScores[at - 1] as number;
+        keptColumns[at] = keptColumns[at - 1] as number;
+        at--;
+      }
+      keptScores[at] = score;
+      keptColumns[at] = j;
+      if (count === k) threshold = keptScores[k - 1] as number;
+    }
+    for (let t = 0; t < count; t++) {
+      columns.push(keptColumns[t] as number);
+      values.push(keptScores[t] as number);
+    }
+    start[e + 1] = columns.length;
+  }
+  return { start, column: Int32Array.from(columns), weight: Float64Array.from(values) };
+}
+
+function greedyOnSparse(
+  features: CohortFeatures,
+  graph: { start: Int32Array; column: Int32Array; weight: Float64Array },
+): Int32Array {
+  const { start, column, weight } = graph;
+  const rowOf = new Int32Array(column.length);
+  for (let e = 0; e < features.nMentees; e++) {
+    for (let k = start[e] as number; k < (start[e + 1] as number); k++) rowOf[k] = e;
+  }
+  const order = Int32Array.from(column, (_, k) => k);
+  order.sort(
+    (a, b) =>
+      (weight[b] as number) - (weight[a] as number) ||
+      (rowOf[a] as number) - (rowOf[b] as number) ||
+      (column[a] as number) - (column[b] as number),
+  );
+  const rowLeft = Int32Array.from(features.menteeFree);
+  const columnLeft = Int32Array.from(features.mentorFree);
+  const pairs: [number, number][] = [];
+  for (const k of order) {
+    const e = rowOf[k] as number;
+    const j = column[k] as number;
+    if ((rowLeft[e] as number) > 0 && (columnLeft[j] as number) > 0) {
+      rowLeft[e] = (rowLeft[e] as number) - 1;
+      columnLeft[j] = (columnLeft[j] as number) - 1;
+      pairs.push([e, j]);
+    }
+  }
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return Int32Array.from(pairs.flat());
+}
+
+function unmatchedReason(
+  features: CohortFeatures,
+  e: number,
+  hasEligible: boolean,
+  scratch: ReturnType<typeof createScratch>,
+): UnmatchedReason {
+  if ((features.menteeFree[e] as number) === 0) return 'mentee_full';
+  if (hasEligible) return 'lost_to_better_pair';
+  const m = features.nMentors;
+  const row = new Float64Array(m);
+  const eligible = new Uint8Array(m);
+  // Would anyone fit if every mentor had a place?
+  const open = {
+    ...features,
+    mentorFree: new Int32Array(m).fill(1),
+    mentorBlocked: features.mentorTooJunior,
+  };
+  scoreRow(open, features.options.weights, e, 0, m, row, eligible, 0, scratch, null);
+  return eligible.includes(1) ? 'capacity_exhausted' : 'no_eligible_mentor';
+}
+
+/**
+ * Matches a whole cohort at once: every mentor's capacity (minus active
+ * relationships) and every mentee's number of mentors are respected,
+ * ineligible pairs are never proposed, and pairs that already ended are not
+ * proposed again. The result is the same for the same input in any order:
+ * people are sorted by id and ties are broken by id.
+ *
+ * - `strategy: 'optimal'` (default) maximises the total score exactly;
+ *   `objective: 'participation'` first matches as many mentees as possible.
+ * - `strategy: 'stable'` runs deferred acceptance (mentee-proposing by
+ *   default): each side ranks the other by its declared choices
+ *   (`preferredMentorIds`, `preferredMenteeIds`), then by the score under its
+ *   own weights (`menteeWeights`, `mentorWeights`).
+ * - `strategy: 'greedy'` takes the best pair first.
+ * - `topK` (scale mode) keeps each mentee's `topK` best mentors and solves
+ *   on that sparse graph without a dense matrix (`optimal` and `greedy`).
+ *
+ * Throws {@link MatchingOptionsError} for invalid options and a `RangeError`
+ * when an id appears twice on one side.
+ *
+ * @param mentors - the mentors with their capacities
+ * @param mentees - the mentees to match
+ * @param options - strategy, weights, hard limits and existing relationships
+ * @example
+ * ```ts
+ * const assignment = assign(mentors, mentees, {
+ *   strategy: 'optimal',
+ *   settings: program.settings,
+ *   relationships,
+ * });
+ * for (const pair of assignment.pairs) console.log(pair.mentorId, '→', pair.menteeId, pair.score);
+ * for (const left of assignment.unmatched) console.log(left.menteeId, left.reason);
+ * ```
+ */
+export function assign(
+  mentors: readonly MentorProfile[],
+  mentees: readonly MenteeProfile[],
+  options: AssignOptions = {},
+): Assignment {
+  const resolved = resolveOptions(options, AssignOptionsSchema);
+  const strategy = options.strategy ?? 'optimal';
+  const objective = options.objective ?? 'score';
+  const proposing = options.proposing ?? 'mentee';
+  const sortedMentors = byId(mentors);
+  const sortedMentees = byId(mentees);
+  const features = buildCohortFeatures(sortedMentors, sortedMentees, resolved);
+  const { nMentors: m, nMentees: n } = features;
+
+  let flat: Int32Array;
+  // Eligible mentors per mentee (in scale mode: among the kept candidates,
+  // which are all eligible ones when there are fewer than topK).
+  const eligibleCount = new Int32Array(n);
+  if (options.topK !== undefined) {
+    const graph = topCandidates(features, options.topK);
+    for (let e = 0; e < n; e++) {
+      eligibleCount[e] = (graph.start[e + 1] as number) - (graph.start[e] as number);
+    }
+    flat =
+      strategy === 'greedy'
+        ? greedyOnSparse(features, graph)
+        : solveOptimal(
+            {
+              n,
+              m,
+              ...graph,
+              eligible: null,
+              capacity: features.mentorFree,
+              rowCapacity: features.menteeFree,
+            },
+            objective,
+          );
+  } else {
+    const { scores, eligible } = scoreFeatures(features, resolved.weights);
+    for (let e = 0; e < n; e++) {
+      let count = 0;
+      for (let k = e * m; k < (e + 1) * m; k++) count += eligible[k] as number;
+      eligibleCount[e] = count;
+    }
+    const stable = strategy === 'stable';
+    const sideScores = (weights: typeof resolved.weights) =>
+      stable && weights !== resolved.weights ? scoreFeatures(features, weights).scores : scores;
+    const menteeRanks = sortedMentees.map((_, e) =>
+      Array.from(
+        features.preferenceMentor.subarray(
+          features.preferenceStart[e] as number,
+          features.preferenceStart[e + 1] as number,
+        ),
+      ),
+    );
+    const mentorRanks = sortedMentors.map((mentor) =>
+      (mentor.preferredMenteeIds ?? []).flatMap((id) => {
+        const e = features.menteeIndex.get(id);
+        return e === undefined ? [] : [e];
+      }),
+    );
+    flat = runStrategy(
+      {
+        n,
+        m,
+        scores,
+        eligible,
+        capacity: features.mentorFree,
+        rowCapacity: features.menteeFree,
+        menteeRanks,
+        mentorRanks,
+        menteeScores: sideScores(resolved.menteeWeights),
+        mentorScores: sideScores(resolved.mentorWeights),
+      },
+      { strategy, objective, proposing },
+    );
+  }
+
+  const scratch = createScratch(features);
+  const pairs: AssignedPair[] = [];
+  const matched = new Uint8Array(n);
+  let sum = 0;
+  let min = Number.POSITIVE_INFINITY;
+  for (let k = 0; k + 1 < flat.length; k += 2) {
+    const e = flat[k] as number;
+    const j = flat[k + 1] as number;
+    const explained = explainPair(features, resolved.weights, e, j, scratch);
+    matched[e] = 1;
+    sum += explained.score;
+    min = Math.min(min, explained.score);
+    pairs.push({
+      mentorId: explained.mentorId,
+      menteeId: explained.menteeId,
+      score: explained.score,
+      explanation: explained.criteria,
+    });
+  }
+  const unmatched: UnmatchedMentee[] = [];
+  for (let e = 0; e < n; e++) {
+    if (matched[e] === 1) continue;
+    const reason = unmatchedReason(features, e, (eligibleCount[e] as number) > 0, scratch);
+    unmatched.push({
+      menteeId: sortedMentees[e]?.id ?? '',
+      reason,
+      explanation: { key: reasonKeys[reason], params: {} },
+    });
+  }
+  let matchedMentees = 0;
+  for (const flag of matched) matchedMentees += flag;
+  return deepFreeze({
+    strategy,
+    exact: options.topK === undefined,
+    pairs,
+    unmatched,
+    totals: {
+      pairs: pairs.length,
+      matchedMentees,
+      sum,
+      mean: pairs.length === 0 ? 0 : sum / pairs.length,
+      min: pairs.length === 0 ? 0 : min,
+    },
+  });
+}

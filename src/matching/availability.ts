@@ -1,0 +1,135 @@
+import type { Weekday, WeeklySlot } from '../model';
+import { minutesOfDay } from '../model';
+
+/** Minutes in one week. */
+export const minutesPerWeek = 7 * 24 * 60;
+/** Resolution of the weekly bitmap in minutes. */
+export const quarterMinutes = 15;
+/** Quarter hours in a week: 672 bits. */
+export const quartersPerWeek = minutesPerWeek / quarterMinutes;
+/** 32-bit words of one weekly bitmap (672 / 32 = 21). */
+export const availabilityWords = quartersPerWeek / 32;
+
+const quarterMs = quarterMinutes * 60_000;
+const dayMs = 86_400_000;
+
+const weekdayIndex: Readonly<Record<Weekday, number>> = {
+  mon: 0,
+  tue: 1,
+  wed: 2,
+  thu: 3,
+  fri: 4,
+  sat: 5,
+  sun: 6,
+};
+
+/**
+ * Offsets of IANA zones from UTC, read with `Intl.DateTimeFormat` and memoised
+ * per quarter hour for the life of one cohort build (the caller owns the
+ * cache, so the module keeps no state). Real zone transitions happen on a
+ * quarter hour, so one lookup per quarter is exact.
+ */
+export class ZoneOffsets {
+  readonly #formatters = new Map<string, Intl.DateTimeFormat>();
+  readonly #memo = new Map<string, Map<number, number>>();
+
+  /** Offset of `zone` from UTC in minutes at the instant `epochMs` (east positive). */
+  offsetMinutes(zone: string, epochMs: number): number {
+    const quarter = Math.floor(epochMs / quarterMs);
+    let memo = this.#memo.get(zone);
+    if (memo === undefined) {
+      memo = new Map();
+      this.#memo.set(zone, memo);
+    }
+    const known = memo.get(quarter);
+    if (known !== undefined) return known;
+    const offset = this.#readOffset(zone, quarter * quarterMs);
+    memo.set(quarter, offset);
+    return offset;
+  }
+
+  /** The UTC instant at which the wall clock in `zone` shows `localMs` (a UTC-encoded wall time). */
+  wallToUtc(zone: string, localMs: number): number {
+    // Two passes settle the offset on either side of a transition; a wall time
+    // inside a spring-forward gap lands after the gap.
+    const first = localMs - this.offsetMinutes(zone, localMs) * 60_000;
+    return localMs - this.offsetMinutes(zone, first) * 60_000;
+  }
+
+  #readOffset(zone: string, epochMs: number): number {
+    let format = this.#formatters.get(zone);
+    if (format === undefined) {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+      });
+      this.#formatters.set(zone, format);
+    }
+    const parts: Record<string, number> = {};
+    for (const part of format.formatToParts(epochMs)) {
+      if (part.type !== 'literal') parts[part.type] = Number(part.value);
+    }
+    const wall = Date.UTC(
+      parts.year as number,
+      (parts.month as number) - 1,
+      parts.day as number,
+      parts.hour as number,
+      parts.minute as number,
+    );
+    return Math.round((wall - epochMs) / 60_000);
+  }
+}
+
+/** Epoch milliseconds of 00:00 UTC on the Monday `referenceWeek` (YYYY-MM-DD). */
+export function referenceWeekStart(referenceWeek: string): number {
+  const [year, month, day] = referenceWeek.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day);
+}
+
+/**
+ * Writes the weekly availability of a person into `out` (21 words from
+ * `offset`) as a bitmap of the 672 quarter hours of the reference week in UTC
+ * (Monday 00:00 UTC is bit 0). Each slot is placed on its own calendar day of
+ * the reference week in the person's zone, so a daylight-saving change inside
+ * that week is honoured. Slots are widened to whole quarter hours; times that
+ * fall before or after the week wrap around, as weekly slots recur.
+ */
+export function weeklyUtcBitmap(
+  slots: readonly WeeklySlot[],
+  timeZone: string,
+  weekStartMs: number,
+  zones: ZoneOffsets,
+  out: Int32Array,
+  offset: number,
+): void {
+  for (const slot of slots) {
+    const day = weekStartMs + (weekdayIndex[slot.day] as number) * dayMs;
+    const start = zones.wallToUtc(timeZone, day + minutesOfDay(slot.start) * 60_000);
+    const end = zones.wallToUtc(timeZone, day + minutesOfDay(slot.end) * 60_000);
+    const first = Math.floor((start - weekStartMs) / quarterMs);
+    const last = Math.ceil((end - weekStartMs) / quarterMs);
+    for (let quarter = first; quarter < last; quarter++) {
+      const bit = ((quarter % quartersPerWeek) + quartersPerWeek) % quartersPerWeek;
+      const index = offset + (bit >>> 5);
+      out[index] = (out[index] as number) | (1 << (bit & 31));
+    }
+  }
+}
+
+/** Number of set bits of a 32-bit integer. */
+export function popcount32(value: number): number {
+  let x = value - ((value >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** Smallest distance between two UTC offsets on the 24-hour clock, in minutes (0–720). */
+export function zoneDistanceMinutes(a: number, b: number): number {
+  const d = Math.abs(a - b) % 1440;
+  return d > 720 ? 1440 - d : d;
+}

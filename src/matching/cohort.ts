@@ -1,0 +1,453 @@
+import {
+  isActiveStage,
+  isTerminalStage,
+  type MenteeProfile,
+  type MentorProfile,
+  primaryLanguage,
+  type RelationshipStage,
+} from '../model';
+import {
+  availabilityWords,
+  popcount32,
+  quarterMinutes,
+  referenceWeekStart,
+  weeklyUtcBitmap,
+  ZoneOffsets,
+} from './availability';
+import type { ResolvedOptions } from './options';
+
+/** Pair-level veto flags, one bit each. */
+export const vetoFlags = {
+  excludedByMentee: 1,
+  excludedByMentor: 2,
+  historyEnded: 4,
+  historyOpen: 8,
+} as const;
+
+const channelBits: Readonly<Record<string, number>> = {
+  email: 1,
+  phone: 2,
+  video: 4,
+  chat: 8,
+  'in-person': 16,
+};
+
+/**
+ * Everything the scorer needs about a cohort, computed once: topics,
+ * languages and channels interned to bitsets, weekly availability as UTC
+ * bitmaps, capacities after existing relationships, and the ranked and
+ * excluded lists as index lists. The score kernel reads only these arrays.
+ */
+export interface CohortFeatures {
+  readonly mentors: readonly MentorProfile[];
+  readonly mentees: readonly MenteeProfile[];
+  readonly options: ResolvedOptions;
+  readonly nMentors: number;
+  readonly nMentees: number;
+  readonly topicWords: number;
+  readonly mentorTopics: Int32Array;
+  readonly menteeTopics: Int32Array;
+  readonly menteeTopicCount: Int32Array;
+  readonly languageWords: number;
+  readonly mentorLanguages: Int32Array;
+  readonly menteeLanguages: Int32Array;
+  readonly mentorChannels: Uint8Array;
+  readonly menteeChannels: Uint8Array;
+  readonly menteeChannelCount: Uint8Array;
+  readonly menteeRoleKinds: number;
+  readonly mentorRole: Int32Array;
+  readonly menteeRole: Int32Array;
+  /** `roleFit[mentorRole * menteeRoleKinds + menteeRole]`. */
+  readonly roleFit: Float64Array;
+  readonly mentorYears: Float64Array;
+  readonly menteeYears: Float64Array;
+  readonly mentorTooJunior: Uint8Array;
+  /** 1 for mentors no mentee can have: too junior or no free place. */
+  readonly mentorBlocked: Uint8Array;
+  /** `topicTable[count * topicStride + shared]` = shared / count, exact. */
+  readonly topicTable: Float64Array;
+  readonly topicStride: number;
+  /** `channelTable[count * 32 + sharedMask]` = popcount(sharedMask) / count. */
+  readonly channelTable: Float64Array;
+  /** `availabilityTable[quarters]` = min(1, minutes / target). */
+  readonly availabilityTable: Float64Array;
+  readonly mentorAvailability: Int32Array;
+  readonly mentorAvailabilityMask: Int32Array;
+  readonly mentorHasSlots: Uint8Array;
+  readonly menteeAvailability: Int32Array;
+  readonly menteeAvailabilityMask: Int32Array;
+  readonly menteeHasSlots: Uint8Array;
+  readonly mentorOffset: Int32Array;
+  readonly menteeOffset: Int32Array;
+  readonly mentorOrganization: Int32Array;
+  readonly menteeOrganization: Int32Array;
+  readonly mentorActive: Int32Array;
+  readonly mentorFree: Int32Array;
+  readonly menteeActive: Int32Array;
+  readonly menteeMax: Int32Array;
+  readonly menteeFree: Int32Array;
+  /** Per mentee, the cohort mentors it ranked: CSR by mentee. */
+  readonly preferenceStart: Int32Array;
+  readonly preferenceMentor: Int32Array;
+  readonly preferenceValue: Float64Array;
+  readonly preferenceRank: Int32Array;
+  /** Per mentee, pair-level vetoes: CSR by mentee. */
+  readonly vetoStart: Int32Array;
+  readonly vetoMentor: Int32Array;
+  readonly vetoFlag: Uint8Array;
+  /** Per pair with history, the stage of the relationship that explains the veto. */
+  readonly historyStage: ReadonlyMap<string, RelationshipStage>;
+  readonly mentorIndex: ReadonlyMap<string, number>;
+  readonly menteeIndex: ReadonlyMap<string, number>;
+}
+
+class Interner {
+  readonly ids = new Map<string, number>();
+  intern(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+function normalizeLabel(label: string): string {
+  return label.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+function roleTokens(role: string): Set<string> {
+  return new Set(role.split(/[\s\-_/,.&]+/).filter((token) => token.length >= 3));
+}
+
+/** How well a mentor's role fits a target role: 1 same, 0.5 a shared word, 0 otherwise. */
+export function roleFitValue(mentorRole: string, targetRole: string | undefined): number {
+  if (targetRole === undefined) return 0.5;
+  const a = normalizeLabel(mentorRole);
+  const b = normalizeLabel(targetRole);
+  if (a === b) return 1;
+  const tokens = roleTokens(a);
+  for (const token of roleTokens(b)) if (tokens.has(token)) return 0.5;
+  return 0;
+}
+
+function setBits(out: Int32Array, offset: number, bits: Iterable<number>): void {
+  for (const bit of bits) {
+    const index = offset + (bit >>> 5);
+    out[index] = (out[index] as number) | (1 << (bit & 31));
+  }
+}
+
+function wordMask(bitmap: Int32Array, offset: number): number {
+  let mask = 0;
+  for (let word = 0; word < availabilityWords; word++) {
+    if ((bitmap[offset + word] as number) !== 0) mask |= 1 << word;
+  }
+  return mask;
+}
+
+function pairKey(mentorIndex: number, menteeIndex: number): string {
+  return `${mentorIndex}:${menteeIndex}`;
+}
+
+/** Key of {@link CohortFeatures.historyStage}. */
+export { pairKey };
+
+function indexById(
+  people: readonly { readonly id: string }[],
+  side: 'mentors' | 'mentees',
+): Map<string, number> {
+  const index = new Map<string, number>();
+  people.forEach((person, position) => {
+    if (index.has(person.id)) {
+      throw new RangeError(`The id "${person.id}" appears twice among the ${side}`);
+    }
+    index.set(person.id, position);
+  });
+  return index;
+}
+
+/**
+ * Precomputes the features of a cohort. Throws a `RangeError` when an id
+ * appears twice on one side (a programmer error: ids identify people).
+ */
+export function buildCohortFeatures(
+  mentors: readonly MentorProfile[],
+  mentees: readonly MenteeProfile[],
+  options: ResolvedOptions,
+): CohortFeatures {
+  const nMentors = mentors.length;
+  const nMentees = mentees.length;
+  const mentorIndex = indexById(mentors, 'mentors');
+  const menteeIndex = indexById(mentees, 'mentees');
+
+  // Topics: only topics some mentee asks for can add to a score.
+  const topics = new Interner();
+  for (const mentee of mentees) for (const topic of mentee.interests) topics.intern(topic);
+  const topicWords = Math.max(1, Math.ceil(topics.ids.size / 32));
+  const mentorTopics = new Int32Array(nMentors * topicWords);
+  const menteeTopics = new Int32Array(nMentees * topicWords);
+  const menteeTopicCount = new Int32Array(nMentees);
+  mentees.forEach((mentee, e) => {
+    setBits(
+      menteeTopics,
+      e * topicWords,
+      mentee.interests.map((topic) => topics.intern(topic)),
+    );
+    menteeTopicCount[e] = new Set(mentee.interests).size;
+  });
+  mentors.forEach((mentor, m) => {
+    const bits: number[] = [];
+    for (const topic of mentor.expertise) {
+      const id = topics.ids.get(topic);
+      if (id !== undefined) bits.push(id);
+    }
+    setBits(mentorTopics, m * topicWords, bits);
+  });
+
+  // Languages by primary subtag: de-AT and de-CH share German.
+  const languages = new Interner();
+  for (const person of [...mentors, ...mentees]) {
+    for (const tag of person.languages) languages.intern(primaryLanguage(tag));
+  }
+  const languageWords = Math.max(1, Math.ceil(languages.ids.size / 32));
+  const mentorLanguages = new Int32Array(nMentors * languageWords);
+  const menteeLanguages = new Int32Array(nMentees * languageWords);
+  mentors.forEach((mentor, m) => {
+    setBits(
+      mentorLanguages,
+      m * languageWords,
+      mentor.languages.map((tag) => languages.intern(primaryLanguage(tag))),
+    );
+  });
+  mentees.forEach((mentee, e) => {
+    setBits(
+      menteeLanguages,
+      e * languageWords,
+      mentee.languages.map((tag) => languages.intern(primaryLanguage(tag))),
+    );
+  });
+
+  const channelMask = (channels: readonly string[]) =>
+    channels.reduce((mask, channel) => mask | (channelBits[channel] as number), 0);
+  const mentorChannels = Uint8Array.from(mentors, (mentor) => channelMask(mentor.channels));
+  const menteeChannels = Uint8Array.from(mentees, (mentee) => channelMask(mentee.channels));
+  const menteeChannelCount = Uint8Array.from(mentees, (mentee) => new Set(mentee.channels).size);
+
+  // Roles: a small table over distinct (mentor role, target role) pairs.
+  const mentorRoles = new Interner();
+  const menteeRoles = new Interner();
+  menteeRoles.intern('\u0000none');
+  const mentorRole = Int32Array.from(mentors, (mentor) => mentorRoles.intern(mentor.role));
+  const menteeRole = Int32Array.from(mentees, (mentee) =>
+    mentee.targetRole === undefined ? 0 : menteeRoles.intern(`=${mentee.targetRole}`),
+  );
+  const menteeRoleKinds = menteeRoles.ids.size;
+  const roleFit = new Float64Array(mentorRoles.ids.size * menteeRoleKinds);
+  for (const [role, r] of mentorRoles.ids) {
+    for (const [target, t] of menteeRoles.ids) {
+      roleFit[r * menteeRoleKinds + t] = roleFitValue(role, t === 0 ? undefined : target.slice(1));
+    }
+  }
+
+  const mentorYears = Float64Array.from(mentors, (mentor) => mentor.yearsExperience);
+  const menteeYears = Float64Array.from(mentees, (mentee) => mentee.yearsExperience);
+  const mentorTooJunior = Uint8Array.from(mentors, (mentor) =>
+    mentor.yearsExperience < options.minMentorExperienceYears ? 1 : 0,
+  );
+
+  // Availability as UTC bitmaps of the reference week, plus each zone's
+  // offset in the middle of that week for the fallback.
+  const zones = new ZoneOffsets();
+  const weekStart = referenceWeekStart(options.referenceWeek);
+  const midWeek = weekStart + 2.5 * 86_400_000;
+  const availability = (people: readonly (MentorProfile | MenteeProfile)[]) => {
+    const bitmap = new Int32Array(people.length * availabilityWords);
+    const mask = new Int32Array(people.length);
+    const hasSlots = new Uint8Array(people.length);
+    const offset = new Int32Array(people.length);
+    people.forEach((person, index) => {
+      offset[index] = zones.offsetMinutes(person.timeZone, midWeek);
+      const slots = person.availability;
+      if (slots === undefined || slots.length === 0) return;
+      hasSlots[index] = 1;
+      weeklyUtcBitmap(slots, person.timeZone, weekStart, zones, bitmap, index * availabilityWords);
+      mask[index] = wordMask(bitmap, index * availabilityWords);
+    });
+    return { bitmap, mask, hasSlots, offset };
+  };
+  const mentorSlots = availability(mentors);
+  const menteeSlots = availability(mentees);
+
+  const organizations = new Interner();
+  const organizationOf = (person: MentorProfile | MenteeProfile) =>
+    person.organization === undefined
+      ? -1
+      : organizations.intern(normalizeLabel(person.organization));
+  const mentorOrganization = Int32Array.from(mentors, organizationOf);
+  const menteeOrganization = Int32Array.from(mentees, organizationOf);
+
+  // Existing relationships: active ones use places; any earlier or open
+  // relationship of the same pair rules the pair out.
+  const mentorActive = new Int32Array(nMentors);
+  const menteeActive = new Int32Array(nMentees);
+  const historyStage = new Map<string, RelationshipStage>();
+  const pairVetoes = new Map<number, Map<number, number>>();
+  const addVeto = (e: number, m: number, flag: number) => {
+    let row = pairVetoes.get(e);
+    if (row === undefined) {
+      row = new Map();
+      pairVetoes.set(e, row);
+    }
+    row.set(m, (row.get(m) ?? 0) | flag);
+  };
+  for (const relationship of options.relationships) {
+    const m = mentorIndex.get(relationship.mentorId);
+    const e = menteeIndex.get(relationship.menteeId);
+    if (isActiveStage(relationship.stage)) {
+      if (m !== undefined) mentorActive[m] = (mentorActive[m] as number) + 1;
+      if (e !== undefined) menteeActive[e] = (menteeActive[e] as number) + 1;
+    }
+    if (m === undefined || e === undefined) continue;
+    const terminal = isTerminalStage(relationship.stage);
+    addVeto(e, m, terminal ? vetoFlags.historyEnded : vetoFlags.historyOpen);
+    const key = pairKey(m, e);
+    // An open relationship explains the veto better than an old one.
+    if (!terminal || !historyStage.has(key)) historyStage.set(key, relationship.stage);
+  }
+  const mentorFree = Int32Array.from(mentors, (mentor, m) =>
+    Math.max(0, mentor.capacity - (mentorActive[m] as number)),
+  );
+  const menteeMax = Int32Array.from(
+    mentees,
+    (mentee) => mentee.maxMentors ?? options.maxMentorsPerMentee,
+  );
+  const menteeFree = Int32Array.from(mentees, (_, e) =>
+    Math.max(0, (menteeMax[e] as number) - (menteeActive[e] as number)),
+  );
+
+  mentees.forEach((mentee, e) => {
+    for (const id of mentee.excludedMentorIds ?? []) {
+      const m = mentorIndex.get(id);
+      if (m !== undefined) addVeto(e, m, vetoFlags.excludedByMentee);
+    }
+  });
+  mentors.forEach((mentor, m) => {
+    for (const id of mentor.excludedMenteeIds ?? []) {
+      const e = menteeIndex.get(id);
+      if (e !== undefined) addVeto(e, m, vetoFlags.excludedByMentor);
+    }
+  });
+  const vetoStart = new Int32Array(nMentees + 1);
+  const vetoMentorList: number[] = [];
+  const vetoFlagList: number[] = [];
+  for (let e = 0; e < nMentees; e++) {
+    vetoStart[e] = vetoMentorList.length;
+    for (const [m, flag] of pairVetoes.get(e) ?? []) {
+      vetoMentorList.push(m);
+      vetoFlagList.push(flag);
+    }
+  }
+  vetoStart[nMentees] = vetoMentorList.length;
+
+  // Ranked choices: rank r (0-based) of a list of L gives 1 - r / L.
+  const preferenceStart = new Int32Array(nMentees + 1);
+  const preferenceMentorList: number[] = [];
+  const preferenceValueList: number[] = [];
+  const preferenceRankList: number[] = [];
+  mentees.forEach((mentee, e) => {
+    preferenceStart[e] = preferenceMentorList.length;
+    const ranked = mentee.preferredMentorIds ?? [];
+    ranked.forEach((id, rank) => {
+      const m = mentorIndex.get(id);
+      if (m === undefined) return;
+      preferenceMentorList.push(m);
+      preferenceValueList.push(1 - rank / ranked.length);
+      preferenceRankList.push(rank);
+    });
+  });
+  preferenceStart[nMentees] = preferenceMentorList.length;
+
+  const mentorBlocked = Uint8Array.from(mentors, (_, m) =>
+    mentorTooJunior[m] === 1 || mentorFree[m] === 0 ? 1 : 0,
+  );
+  let maxTopics = 0;
+  for (const count of menteeTopicCount) maxTopics = Math.max(maxTopics, count);
+  const topicStride = topicWords * 32 + 1;
+  const topicTable = new Float64Array((maxTopics + 1) * topicStride);
+  for (let count = 1; count <= maxTopics; count++) {
+    for (let shared = 0; shared <= count; shared++) {
+      topicTable[count * topicStride + shared] = shared / count;
+    }
+  }
+  const channelTable = new Float64Array(6 * 32);
+  for (let count = 1; count <= 5; count++) {
+    for (let mask = 0; mask < 32; mask++) {
+      channelTable[count * 32 + mask] = popcount32(mask) / count;
+    }
+  }
+  const target = options.availabilityTargetMinutes;
+  const availabilityTable = Float64Array.from(
+    { length: availabilityWords * 32 + 1 },
+    (_, quarters) => {
+      const minutes = quarters * quarterMinutes;
+      return minutes >= target ? 1 : minutes / target;
+    },
+  );
+
+  return {
+    mentors,
+    mentees,
+    options,
+    mentorBlocked,
+    topicTable,
+    topicStride,
+    channelTable,
+    availabilityTable,
+    nMentors,
+    nMentees,
+    topicWords,
+    mentorTopics,
+    menteeTopics,
+    menteeTopicCount,
+    languageWords,
+    mentorLanguages,
+    menteeLanguages,
+    mentorChannels,
+    menteeChannels,
+    menteeChannelCount,
+    menteeRoleKinds,
+    mentorRole,
+    menteeRole,
+    roleFit,
+    mentorYears,
+    menteeYears,
+    mentorTooJunior,
+    mentorAvailability: mentorSlots.bitmap,
+    mentorAvailabilityMask: mentorSlots.mask,
+    mentorHasSlots: mentorSlots.hasSlots,
+    menteeAvailability: menteeSlots.bitmap,
+    menteeAvailabilityMask: menteeSlots.mask,
+    menteeHasSlots: menteeSlots.hasSlots,
+    mentorOffset: mentorSlots.offset,
+    menteeOffset: menteeSlots.offset,
+    mentorOrganization,
+    menteeOrganization,
+    mentorActive,
+    mentorFree,
+    menteeActive,
+    menteeMax,
+    menteeFree,
+    preferenceStart,
+    preferenceMentor: Int32Array.from(preferenceMentorList),
+    preferenceValue: Float64Array.from(preferenceValueList),
+    preferenceRank: Int32Array.from(preferenceRankList),
+    vetoStart,
+    vetoMentor: Int32Array.from(vetoMentorList),
+    vetoFlag: Uint8Array.from(vetoFlagList),
+    historyStage,
+    mentorIndex,
+    menteeIndex,
+  };
+}

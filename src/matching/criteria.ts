@@ -1,0 +1,80 @@
+import type { MessageKey } from '../i18n';
+
+/**
+ * The criteria the scorer knows without configuration, in the order they are
+ * summed. Each gives a value in [0, 1]; the score is their weighted mean.
+ *
+ * @example
+ * ```ts
+ * builtinCriteria.includes('availability'); // true
+ * ```
+ */
+export const builtinCriteria = [
+  'topics',
+  'role',
+  'experience',
+  'language',
+  'availability',
+  'channels',
+  'organization',
+  'preference',
+] as const;
+
+/**
+ * The id of a built-in criterion, see {@link builtinCriteria}.
+ *
+ * @example
+ * ```ts
+ * const id: BuiltinCriterionId = 'topics';
+ * ```
+ */
+export type BuiltinCriterionId = (typeof builtinCriteria)[number];
+
+/**
+ * The weights used when the options give none: topic fit counts most, then
+ * time together, then everything else equally. A weight of 0 turns a
+ * criterion off for the score; its hard limits (vetoes) still apply.
+ *
+ * @example
+ * ```ts
+ * defaultWeights.topics; // 3
+ * ```
+ */
+export const defaultWeights: Readonly<Record<BuiltinCriterionId, number>> = Object.freeze({
+  topics: 3,
+  role: 1,
+  experience: 1,
+  language: 1,
+  availability: 2,
+  channels: 1,
+  organization: 1,
+  preference: 1,
+});
+
+/** Label message of each built-in criterion (and of the two veto-only checks). */
+export const criterionLabelKeys: Readonly<
+  Record<BuiltinCriterionId | 'capacity' | 'history', MessageKey>
+> = {
+  topics: 'matching.criterion.topics',
+  role: 'matching.criterion.role',
+  experience: 'matching.criterion.experience',
+  language: 'matching.criterion.language',
+  availability: 'matching.criterion.availability',
+  channels: 'matching.criterion.channels',
+  organization: 'matching.criterion.organization',
+  preference: 'matching.criterion.preference',
+  capacity: 'matching.criterion.capacity',
+  history: 'matching.criterion.history',
+};
+
+/** Index of each built-in criterion in value vectors. */
+export const criterionIndex: Readonly<Record<BuiltinCriterionId, number>> = {
+  topics: 0,
+  role: 1,
+  experience: 2,
+  language: 3,
+  availability: 4,
+  channels: 5,
+  organization: 6,
+  preference: 7,
+};

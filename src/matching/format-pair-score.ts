@@ -1,0 +1,52 @@
+import { defaultLocale, formatMessage, type Locale } from '../i18n';
+import { type BuiltinCriterionId, criterionLabelKeys } from './criteria';
+import type { PairScore } from './pair-score';
+
+function label(id: string, locale: Locale): string {
+  return Object.hasOwn(criterionLabelKeys, id)
+    ? formatMessage(criterionLabelKeys[id as BuiltinCriterionId], {}, locale)
+    : id;
+}
+
+/**
+ * Renders a {@link PairScore} as lines of text for people: a headline (the
+ * match percentage, or why the pair is ruled out), then one line per
+ * weighted criterion with its share of the score and its reason.
+ *
+ * @param pair - the result of `scorePair` or `rankMentors`
+ * @param locale - `'en'` (default) or `'de'`
+ * @example
+ * ```ts
+ * formatPairScore(scorePair(mentor, mentee), 'de');
+ * // ['72 % Übereinstimmung', 'Themen-Passung (18 % der Bewertung): deckt 2 von 3 …', …]
+ * ```
+ */
+export function formatPairScore(pair: PairScore, locale: Locale = defaultLocale): string[] {
+  const headline = pair.eligible
+    ? formatMessage('matching.pair.summary', { score: Math.round(pair.score * 100) }, locale)
+    : formatMessage(
+        'matching.pair.ineligible',
+        {
+          reasons: pair.vetoes.map((veto) =>
+            formatMessage(veto.explanation.key, veto.explanation.params, locale),
+          ),
+        },
+        locale,
+      );
+  const lines = [headline];
+  for (const criterion of pair.criteria) {
+    if (criterion.weight === 0) continue;
+    lines.push(
+      formatMessage(
+        'matching.pair.line',
+        {
+          criterion: label(criterion.id, locale),
+          percent: Math.round(criterion.contribution * 100),
+          reason: formatMessage(criterion.explanation.key, criterion.explanation.params, locale),
+        },
+        locale,
+      ),
+    );
+  }
+  return lines;
+}

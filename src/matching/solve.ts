@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { fromZodIssue } from '../model/validation-error';
+import { MatchingOptionsError } from './options';
+import { solveGreedy } from './solvers/greedy';
+import { solveOptimal } from './solvers/optimal';
+import { type DenseProblem, type SolveProblem, toDenseProblem } from './solvers/problem';
+import { blockingPairs, solveStable } from './solvers/stable';
+
+/**
+ * How {@link solve} and {@link assign} build the matching.
+ *
+ * @example
+ * ```ts
+ * const options: SolveOptions = { strategy: 'stable', proposing: 'mentor' };
+ * ```
+ */
+export interface SolveOptions {
+  /** `optimal` (default): maximum total; `stable`: deferred acceptance; `greedy`: best pair first. */
+  readonly strategy?: 'optimal' | 'stable' | 'greedy';
+  /** For `optimal`: `score` (default) maximises the total; `participation` first matches as many mentees as possible. */
+  readonly objective?: 'score' | 'participation';
+  /** For `stable`: the proposing side, `mentee` (default) or `mentor`. */
+  readonly proposing?: 'mentee' | 'mentor';
+}
+
+/**
+ * Schema of {@link SolveOptions}.
+ *
+ * @example
+ * ```ts
+ * SolveOptionsSchema.parse({ strategy: 'greedy' });
+ * ```
+ */
+export const SolveOptionsSchema = z.strictObject({
+  strategy: z.enum(['optimal', 'stable', 'greedy']).optional(),
+  objective: z.enum(['score', 'participation']).optional(),
+  proposing: z.enum(['mentee', 'mentor']).optional(),
+});
+
+/**
+ * The result of {@link solve}: matched pairs as `[menteeIndex, mentorIndex]`,
+ * sorted, with the number of pairs and their total score.
+ *
+ * @example
+ * ```ts
+ * const result: SolveResult = solve({ scores: [[1, 0], [0, 1]] });
+ * result.pairs; // [[0, 0], [1, 1]]
+ * ```
+ */
+export interface SolveResult {
+  readonly pairs: readonly (readonly [mentee: number, mentor: number])[];
+  readonly matched: number;
+  readonly total: number;
+}
+
+function readOptions(options: SolveOptions | undefined): Required<SolveOptions> {
+  const parsed = SolveOptionsSchema.safeParse(options ?? {});
+  if (!parsed.success) throw new MatchingOptionsError(parsed.error.issues.map(fromZodIssue));
+  return {
+    strategy: parsed.data.strategy ?? 'optimal',
+    objective: parsed.data.objective ?? 'score',
+    proposing: parsed.data.proposing ?? 'mentee',
+  };
+}
+
+/** Runs a strategy on a validated problem; returns flat pairs. */
+export function runStrategy(dense: DenseProblem, options: Required<SolveOptions>): Int32Array {
+  switch (options.strategy) {
+    case 'stable':
+      return solveStable(dense, options.proposing);
+    case 'greedy':
+      return solveGreedy(dense);
+    default:
+      return solveOptimal(
+        {
+          n: dense.n,
+          m: dense.m,
+          weight: dense.scores,
+          start: null,
+          column: null,
+          eligible: dense.eligible,
+          capacity: dense.capacity,
+          rowCapacity: dense.rowCapacity,
+        },
+        options.objective,
+      );
+  }
+}
+
+function toResult(dense: DenseProblem, flat: Int32Array): SolveResult {
+  const pairs: (readonly [number, number])[] = [];
+  let total = 0;
+  for (let k = 0; k + 1 < flat.length; k += 2) {
+    const i = flat[k] as number;
+    const j = flat[k + 1] as number;
+    pairs.push(Object.freeze([i, j] as const));
+    total += dense.scores[i * dense.m + j] as number;
+  }
+  return Object.freeze({ pairs: Object.freeze(pairs), matched: pairs.length, total });
+}
+
+/**
+ * The solvers on raw numbers, for people who bring their own scores (survey
+ * results, ranked choices) and for checking and benchmarking against other
+ * libraries on the same input. {@link assign} uses it underneath.
+ *
+ * - `optimal`: the exact maximum total under capacities on both sides, never
+ *   using an ineligible pair (see {@link SolveOptions} for `participation`).
+ * - `stable`: deferred acceptance; each side ranks the other by its declared
+ *   ranking, then by its view's scores, ties by the lower index.
+ * - `greedy`: best pair first.
+ *
+ * Throws a `RangeError` for a malformed problem (wrong lengths, non-finite
+ * scores, bad indices) and {@link MatchingOptionsError} for bad options.
+ *
+ * @param problem - scores, eligibility, capacities and optional rankings
+ * @param options - the strategy and its settings
+ * @example
+ * ```ts
+ * const result = solve(
+ *   { scores: [[0.9, 0.4], [0.8, 0.1], [0.2, 0.7]], capacities: [2, 1] },
+ *   { strategy: 'optimal' },
+ * );
+ * result.pairs; // [[0, 0], [1, 0], [2, 1]]
+ * ```
+ */
+export function solve(problem: SolveProblem, options?: SolveOptions): SolveResult {
+  const resolved = readOptions(options);
+  const dense = toDenseProblem(problem);
+  return toResult(dense, runStrategy(dense, resolved));
+}
+
+/**
+ * Checks a matching for stability: every eligible pair, not matched, whose
+ * mentee and mentor would both rather be together — each has a free place or
+ * prefers the other to one of their partners, under the same two-sided
+ * preferences as `strategy: 'stable'`. An empty list means stable.
+ *
+ * @param problem - the problem the matching was made for
+ * @param matching - a {@link SolveResult} or its `pairs`
+ * @example
+ * ```ts
+ * const problem = { scores: [[1, 0], [0, 1]] };
+ * findBlockingPairs(problem, solve(problem, { strategy: 'stable' })); // []
+ * ```
+ */
+export function findBlockingPairs(
+  problem: SolveProblem,
+  matching: SolveResult | SolveResult['pairs'],
+): readonly (readonly [mentee: number, mentor: number])[] {
+  const dense = toDenseProblem(problem);
+  const pairs = 'pairs' in matching ? matching.pairs : matching;
+  const flat = Int32Array.from(pairs.flat());
+  return Object.freeze(
+    blockingPairs(dense, flat).map((pair) => Object.freeze(pair) as readonly [number, number]),
+  );
+}

@@ -1,0 +1,713 @@
+/**
+ * A bipartite graph of mentees (rows) and mentors (columns) with capacities on
+ * both sides, dense (a row-major weight matrix with an optional eligibility
+ * mask) or sparse (compressed rows: `start`, `column`, `weight`).
+ */
+export interface AssignmentGraph {
+  readonly n: number;
+  readonly m: number;
+  /** Dense: n × m weights. Sparse: one weight per edge. */
+  readonly weight: Float64Array;
+  /** Sparse only: edges of row i are `start[i]` to `start[i + 1]`. */
+  readonly start: Int32Array | null;
+  /** Sparse only: the column of each edge. */
+  readonly column: Int32Array | null;
+  /** Dense only: 1 where a pair may be matched; null when all may. */
+  readonly eligible: Uint8Array | null;
+  readonly capacity: Int32Array;
+  readonly rowCapacity: Int32Array;
+}
+
+/**
+ * Exact maximum-weight assignment under capacities on both sides, by
+ * successive shortest augmenting paths in the style of Jonker and Volgenant,
+ * working on capacities directly (no slot expansion).
+ *
+ * It is a min-cost flow source → mentee → mentor → sink with cost −weight on
+ * each eligible pair and an extra edge mentee → sink of cost 0 ("unmatched"),
+ * so a mentee is only matched when that helps the total. Every unit of mentee
+ * capacity is routed one at a time along a shortest path from its mentee in
+ * the residual graph (Dijkstra on reduced costs with node potentials); after
+ * each path the potentials of the settled nodes are lowered so all reduced
+ * costs stay ≥ 0. The sink's potential stays 0, so a mentor with free places
+ * ends a path at the cost of its own potential. A row reduction gives the
+ * starting potentials and a greedy assignment on tight pairs, which removes
+ * most searches on dense problems.
+ *
+ * With `participation`, every eligible pair is worth `shift` more, chosen
+ * larger than any difference of totals, so the solver first maximises the
+ * number of pairs and then the total score.
+ *
+ * Returns the matched pairs as a flat list `[row, column, row, column, …]`,
+ * sorted by row and column.
+ */
+export function solveOptimal(
+  graph: AssignmentGraph,
+  objective: 'score' | 'participation',
+  sparsify = true,
+): Int32Array {
+  const shift = objective === 'participation' ? participationShift(graph) : 0;
+  // Sparsifying pays off when every mentor has one place (the classic
+  // assignment problem); with several places per mentor the optimum reaches
+  // deep into each row and the dense search is faster.
+  const singlePlaces = graph.capacity.every((c) => c <= 1);
+  if (!sparsify || !singlePlaces || graph.start !== null || graph.m <= denseColumnLimit) {
+    return augment(graph, shift).pairs;
+  }
+  return solveDenseBySparsifying(graph, shift);
+}
+
+/** Below this many mentors a dense problem is solved as it is. */
+const denseColumnLimit = 48;
+
+/** A bonus per pair larger than any total the pair could cost (see `participation`). */
+function participationShift(graph: AssignmentGraph): number {
+  const { n, m, weight, start, eligible } = graph;
+  const sparse = start !== null;
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const from = sparse ? (start[i] as number) : i * m;
+    const to = sparse ? (start[i + 1] as number) : from + m;
+    for (let k = from; k < to; k++) {
+      if (!sparse && eligible !== null && eligible[k] === 0) continue;
+      const w = weight[k] as number;
+      if (w < low) low = w;
+      if (w > high) high = w;
+    }
+  }
+  if (high < low) return 0;
+  let pairsAtMost = 0;
+  for (const c of graph.rowCapacity) pairsAtMost += Math.min(c, m);
+  return (high - low) * (pairsAtMost + 1) + 1 + Math.max(0, -low);
+}
+
+/**
+ * Dense problems: solve exactly on each mentee's best few mentors, then check
+ * the result against every other eligible pair with the final potentials. If
+ * no pair has a negative reduced cost, the potentials prove the sparse
+ * optimum optimal for the dense problem too; otherwise the offending pairs
+ * join the graph and it is solved again. On random and real cohorts the
+ * optimum almost only uses each mentee's top choices, so this saves most of
+ * the work of a dense search while staying exact.
+ */
+function solveDenseBySparsifying(graph: AssignmentGraph, shift: number): Int32Array {
+  const { n, m, weight, eligible } = graph;
+  const keep = Math.min(m, 10);
+  // Each row's best `keep` columns, best first, ties to the lower column.
+  const topColumns = new Int32Array(n * keep);
+  const topCount = new Int32Array(n);
+  const topWeights = new Float64Array(keep);
+  let largest = 0;
+  for (let i = 0; i < n; i++) {
+    const base = i * m;
+    const out = i * keep;
+    let count = 0;
+    let threshold = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < m; j++) {
+      const w = weight[base + j] as number;
+      const size = w < 0 ? -w : w;
+      if (size > largest) largest = size;
+      if (w <= threshold || (eligible !== null && eligible[base + j] === 0)) continue;
+      let at = count;
+      if (count === keep) at--;
+      else count++;
+      while (at > 0 && (topWeights[at - 1] as number) < w) {
+        topWeights[at] = topWeights[at - 1] as number;
+        topColumns[out + at] = topColumns[out + at - 1] as number;
+        at--;
+      }
+      topWeights[at] = w;
+      topColumns[out + at] = j;
+      if (count === keep) threshold = topWeights[keep - 1] as number;
+    }
+    topCount[i] = count;
+  }
+  const extras: (number[] | undefined)[] = new Array(n);
+  const tolerance = 1e-12 * (1 + largest + shift);
+  const marked = new Uint8Array(m);
+  for (let round = 0; ; round++) {
+    const sparse = toSparse(graph, topColumns, topCount, keep, extras);
+    const result = augment(sparse, shift);
+    const columnPotential = result.columnPotential;
+    let highestColumn = Number.NEGATIVE_INFINITY;
+    for (const potential of columnPotential)
+      if (potential > highestColumn) highestColumn = potential;
+    let added = 0;
+    for (let i = 0; i < n; i++) {
+      const base = i * m;
+      const rowPotential = result.rowPotential[i] as number;
+      // reduced(i, j) = −(w + shift) + π(i) − π(j) < −tolerance needs w above this.
+      const limit = rowPotential - shift - highestColumn + tolerance;
+      let found: number[] | undefined;
+      for (let j = 0; j < m; j++) {
+        const w = weight[base + j] as number;
+        if (w <= limit) continue;
+        if (eligible !== null && eligible[base + j] === 0) continue;
+        if (w + shift - rowPotential + (columnPotential[j] as number) <= tolerance) continue;
+        if (found === undefined) found = [];
+        found.push(j);
+      }
+      if (found === undefined) continue;
+      // Pairs already in the graph can look violated only by rounding.
+      const out = i * keep;
+      for (let k = 0; k < (topCount[i] as number); k++) marked[topColumns[out + k] as number] = 1;
+      for (const j of extras[i] ?? []) marked[j] = 1;
+      const fresh = found.filter((j) => marked[j] === 0);
+      for (let k = 0; k < (topCount[i] as number); k++) marked[topColumns[out + k] as number] = 0;
+      for (const j of extras[i] ?? []) marked[j] = 0;
+      if (fresh.length === 0) continue;
+      extras[i] = [...(extras[i] ?? []), ...fresh];
+      added += fresh.length;
+    }
+    if (added === 0) return result.pairs;
+    if (round >= 8 || (sparse.column?.length ?? 0) + added > (n * m) / 4) {
+      // Dense after all: solve on the full graph.
+      return augment(graph, shift).pairs;
+    }
+  }
+}
+
+function toSparse(
+  graph: AssignmentGraph,
+  topColumns: Int32Array,
+  topCount: Int32Array,
+  keep: number,
+  extras: readonly (readonly number[] | undefined)[],
+): AssignmentGraph {
+  const { n, m } = graph;
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    start[i + 1] = (start[i] as number) + (topCount[i] as number) + (extras[i]?.length ?? 0);
+  }
+  const column = new Int32Array(start[n] as number);
+  const weight = new Float64Array(start[n] as number);
+  for (let i = 0; i < n; i++) {
+    let k = start[i] as number;
+    const out = i * keep;
+    for (let t = 0; t < (topCount[i] as number); t++) {
+      const j = topColumns[out + t] as number;
+      column[k] = j;
+      weight[k] = graph.weight[i * m + j] as number;
+      k++;
+    }
+    for (const j of extras[i] ?? []) {
+      column[k] = j;
+      weight[k] = graph.weight[i * m + j] as number;
+      k++;
+    }
+  }
+  return { ...graph, start, column, weight, eligible: null };
+}
+
+interface Augmented {
+  readonly pairs: Int32Array;
+  readonly rowPotential: Float64Array;
+  readonly columnPotential: Float64Array;
+}
+
+/** The shortest-augmenting-path solver proper; `shift` is added to every weight. */
+function augment(graph: AssignmentGraph, shift: number): Augmented {
+  return new AugmentingPaths(graph, shift).run();
+}
+
+const infinity = Number.POSITIVE_INFINITY;
+
+/**
+ * State of the solver in flat typed arrays. A class rather than closures so
+ * the hot loops read fields of one object instead of captured variables.
+ */
+class AugmentingPaths {
+  readonly n: number;
+  readonly m: number;
+  readonly shift: number;
+  readonly weight: Float64Array;
+  readonly start: Int32Array | null;
+  readonly column: Int32Array | null;
+  readonly eligible: Uint8Array | null;
+  readonly capacity: Int32Array;
+  readonly rowCapacity: Int32Array;
+  readonly columnSlotStart: Int32Array;
+  readonly rowSlotStart: Int32Array;
+  readonly columnRows: Int32Array;
+  readonly columnCost: Float64Array;
+  readonly columnLoad: Int32Array;
+  readonly rowColumns: Int32Array;
+  readonly rowLoad: Int32Array;
+  readonly rowPotential: Float64Array;
+  readonly columnPotential: Float64Array;
+  readonly columnDistance: Float64Array;
+  /** Distance of each settled column (its live distance is set to −∞ so no edge can lower it). */
+  readonly settledDistance: Float64Array;
+  /** Dense only: weight + shift, −∞ where ineligible, so the hot loop needs no mask. */
+  readonly denseWeight: Float64Array | null;
+  readonly rowDistance: Float64Array;
+  readonly columnPredecessor: Int32Array;
+  readonly columnPredecessorCost: Float64Array;
+  readonly rowPredecessor: Int32Array;
+  readonly columnDone: Uint8Array;
+  readonly rowDone: Uint8Array;
+  readonly touchedColumns: Int32Array;
+  readonly touchedRows: Int32Array;
+  readonly rowStack: Int32Array;
+  readonly marked: Uint8Array;
+  readonly heap: MinHeap;
+  /** Dense searches scan reached columns for the minimum instead of using the heap. */
+  readonly scan: Int32Array;
+  scanSize = 0;
+  touchedColumnCount = 0;
+  touchedRowCount = 0;
+  best = infinity;
+  bestNode = -1;
+
+  constructor(graph: AssignmentGraph, shift: number) {
+    const { n, m } = graph;
+    this.n = n;
+    this.m = m;
+    this.shift = shift;
+    this.weight = graph.weight;
+    this.start = graph.start;
+    this.column = graph.column;
+    this.eligible = graph.eligible;
+    this.capacity = Int32Array.from(graph.capacity, (c) => Math.min(c, n));
+    this.rowCapacity = Int32Array.from(graph.rowCapacity, (c) => Math.min(c, m));
+    this.columnSlotStart = new Int32Array(m + 1);
+    for (let j = 0; j < m; j++) {
+      this.columnSlotStart[j + 1] =
+        (this.columnSlotStart[j] as number) + (this.capacity[j] as number);
+    }
+    this.rowSlotStart = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      this.rowSlotStart[i + 1] = (this.rowSlotStart[i] as number) + (this.rowCapacity[i] as number);
+    }
+    this.columnRows = new Int32Array(this.columnSlotStart[m] as number);
+    this.columnCost = new Float64Array(this.columnSlotStart[m] as number);
+    this.columnLoad = new Int32Array(m);
+    this.rowColumns = new Int32Array(this.rowSlotStart[n] as number);
+    this.rowLoad = new Int32Array(n);
+    this.rowPotential = new Float64Array(n);
+    this.columnPotential = new Float64Array(m);
+    this.columnDistance = new Float64Array(m).fill(infinity);
+    this.settledDistance = new Float64Array(m);
+    if (graph.start === null) {
+      const dense = new Float64Array(n * m);
+      const eligible = graph.eligible;
+      for (let k = 0; k < n * m; k++) {
+        dense[k] =
+          eligible !== null && eligible[k] === 0
+            ? Number.NEGATIVE_INFINITY
+            : (graph.weight[k] as number) + shift;
+      }
+      this.denseWeight = dense;
+    } else {
+      this.denseWeight = null;
+    }
+    this.rowDistance = new Float64Array(n).fill(infinity);
+    this.columnPredecessor = new Int32Array(m);
+    this.columnPredecessorCost = new Float64Array(m);
+    this.rowPredecessor = new Int32Array(n);
+    this.columnDone = new Uint8Array(m);
+    this.rowDone = new Uint8Array(n);
+    this.touchedColumns = new Int32Array(m);
+    this.touchedRows = new Int32Array(n);
+    this.rowStack = new Int32Array(n);
+    this.marked = new Uint8Array(m);
+    this.heap = new MinHeap(m + n);
+    this.scan = new Int32Array(m);
+  }
+
+  link(i: number, j: number, cost: number): void {
+    const slot = (this.columnSlotStart[j] as number) + (this.columnLoad[j] as number);
+    this.columnRows[slot] = i;
+    this.columnCost[slot] = cost;
+    this.columnLoad[j] = (this.columnLoad[j] as number) + 1;
+    this.rowColumns[(this.rowSlotStart[i] as number) + (this.rowLoad[i] as number)] = j;
+    this.rowLoad[i] = (this.rowLoad[i] as number) + 1;
+  }
+
+  unlink(i: number, j: number): void {
+    const first = this.columnSlotStart[j] as number;
+    const last = first + (this.columnLoad[j] as number) - 1;
+    for (let s = first; s <= last; s++) {
+      if (this.columnRows[s] === i) {
+        this.columnRows[s] = this.columnRows[last] as number;
+        this.columnCost[s] = this.columnCost[last] as number;
+        break;
+      }
+    }
+    this.columnLoad[j] = (this.columnLoad[j] as number) - 1;
+    const rowFirst = this.rowSlotStart[i] as number;
+    const rowLast = rowFirst + (this.rowLoad[i] as number) - 1;
+    for (let s = rowFirst; s <= rowLast; s++) {
+      if (this.rowColumns[s] === j) {
+        this.rowColumns[s] = this.rowColumns[rowLast] as number;
+        break;
+      }
+    }
+    this.rowLoad[i] = (this.rowLoad[i] as number) - 1;
+  }
+
+  /** Row reduction (potentials) and a greedy start on tight pairs. */
+  initialize(): void {
+    const { n, m, weight, start, column, eligible, shift } = this;
+    const sparse = start !== null && column !== null;
+    for (let i = 0; i < n; i++) {
+      if ((this.rowCapacity[i] as number) === 0) continue;
+      let best = Number.NEGATIVE_INFINITY;
+      let bestColumn = -1;
+      const from = sparse ? (start[i] as number) : i * m;
+      const to = sparse ? (start[i + 1] as number) : from + m;
+      for (let k = from; k < to; k++) {
+        if (!sparse && eligible !== null && eligible[k] === 0) continue;
+        const w = (weight[k] as number) + shift;
+        const j = sparse ? (column[k] as number) : k - from;
+        if (w > best || (w === best && j < bestColumn)) {
+          best = w;
+          bestColumn = j;
+        }
+      }
+      if (bestColumn < 0 || best < 0) continue;
+      this.rowPotential[i] = best;
+      if ((this.columnLoad[bestColumn] as number) < (this.capacity[bestColumn] as number)) {
+        this.link(i, bestColumn, -best);
+      }
+    }
+  }
+
+  /** Relaxes the edges out of row `i`, settled at `distance`. */
+  relaxRow(i: number, distance: number): void {
+    const potential = this.rowPotential[i] as number;
+    const dummy = distance + potential;
+    if (dummy < this.best) {
+      this.best = dummy;
+      this.bestNode = this.m + i;
+    }
+    const base = distance + potential - (this.denseWeight === null ? this.shift : 0);
+    const load = this.rowLoad[i] as number;
+    const rowFirst = this.rowSlotStart[i] as number;
+    const marked = this.marked;
+    for (let s = rowFirst; s < rowFirst + load; s++) marked[this.rowColumns[s] as number] = 1;
+    const weight = this.weight;
+    const columnDone = this.columnDone;
+    const columnPotential = this.columnPotential;
+    const columnDistance = this.columnDistance;
+    const columnPredecessor = this.columnPredecessor;
+    const columnPredecessorCost = this.columnPredecessorCost;
+    const shift = this.shift;
+    const start = this.start;
+    const columns = this.column;
+    if (start !== null && columns !== null) {
+      const heap = this.heap;
+      const to = start[i + 1] as number;
+      for (let k = start[i] as number; k < to; k++) {
+        const j = columns[k] as number;
+        if (columnDone[j] === 1 || marked[j] === 1) continue;
+        const w = weight[k] as number;
+        const candidate = base - w - (columnPotential[j] as number);
+        const current = columnDistance[j] as number;
+        if (candidate < current) {
+          if (current === infinity) this.touchedColumns[this.touchedColumnCount++] = j;
+          heap.set(j, candidate);
+          columnDistance[j] = candidate;
+          columnPredecessor[j] = i;
+          columnPredecessorCost[j] = -(w + shift);
+        }
+      }
+    } else {
+      const dense = this.denseWeight as Float64Array;
+      const from = i * this.m;
+      const m = this.m;
+      const scan = this.scan;
+      // Columns already settled hold −∞, so only a row's own unsettled
+      // columns (a second place of a mentee) need the mask.
+      // A column reached at or beyond the best path end cannot shorten it.
+      const bound = this.best;
+      const check =
+        load > 1 || (load === 1 && columnDone[this.rowColumns[rowFirst] as number] === 0);
+      for (let j = 0; j < m; j++) {
+        const candidate = base - (dense[from + j] as number) - (columnPotential[j] as number);
+        const current = columnDistance[j] as number;
+        if (candidate < current && candidate < bound) {
+          if (check && marked[j] === 1) continue;
+          if (current === infinity) {
+            this.touchedColumns[this.touchedColumnCount++] = j;
+            scan[this.scanSize++] = j;
+          }
+          columnDistance[j] = candidate;
+          columnPredecessor[j] = i;
+        }
+      }
+    }
+    for (let s = rowFirst; s < rowFirst + load; s++) marked[this.rowColumns[s] as number] = 0;
+  }
+
+  /** The reached, unsettled node with the smallest distance: a column, or m + row; -1 if none. */
+  nextNode(): number {
+    if (this.start !== null) {
+      const heap = this.heap;
+      if (heap.size === 0 || heap.topKey() >= this.best) return -1;
+      return heap.pop();
+    }
+    // Dense: scan the reached columns (cheaper than a heap when rows are long).
+    const scan = this.scan;
+    const columnDistance = this.columnDistance;
+    let pick = -1;
+    let pickDistance = this.best;
+    for (let f = 0; f < this.scanSize; f++) {
+      const d = columnDistance[scan[f] as number] as number;
+      if (d < pickDistance) {
+        pickDistance = d;
+        pick = f;
+      }
+    }
+    // Rows reached by a step that is not tight wait in the heap.
+    const heap = this.heap;
+    if (heap.size > 0 && heap.topKey() < pickDistance) return heap.pop();
+    if (pick < 0) return -1;
+    const node = scan[pick] as number;
+    scan[pick] = scan[--this.scanSize] as number;
+    return node;
+  }
+
+  /** Settles column `j`: a path end if it has room, else a step back to each of its rows. */
+  settleColumn(j: number): void {
+    this.columnDone[j] = 1;
+    const distance = this.columnDistance[j] as number;
+    this.settledDistance[j] = distance;
+    this.columnDistance[j] = Number.NEGATIVE_INFINITY;
+    if ((this.columnLoad[j] as number) < (this.capacity[j] as number)) {
+      const end = distance + (this.columnPotential[j] as number);
+      if (end < this.best) {
+        this.best = end;
+        this.bestNode = j;
+      }
+      return;
+    }
+    let stackSize = 0;
+    const first = this.columnSlotStart[j] as number;
+    const last = first + (this.columnLoad[j] as number);
+    const potential = this.columnPotential[j] as number;
+    for (let s = first; s < last; s++) {
+      const i = this.columnRows[s] as number;
+      if (this.rowDone[i] === 1) continue;
+      const candidate =
+        distance - (this.columnCost[s] as number) + potential - (this.rowPotential[i] as number);
+      const current = this.rowDistance[i] as number;
+      if (candidate < current) {
+        if (current === infinity) this.touchedRows[this.touchedRowCount++] = i;
+        this.rowDistance[i] = candidate;
+        this.rowPredecessor[i] = j;
+        // A tight step settles the row at once; a longer one waits in the heap.
+        if (candidate <= distance) {
+          this.heap.remove(this.m + i);
+          this.rowDone[i] = 1;
+          this.rowStack[stackSize++] = i;
+        } else {
+          this.heap.set(this.m + i, candidate);
+        }
+      }
+    }
+    for (let s = 0; s < stackSize; s++) {
+      const i = this.rowStack[s] as number;
+      this.relaxRow(i, this.rowDistance[i] as number);
+    }
+  }
+
+  /** Flips the path found by the last search and updates the potentials. */
+  augmentPath(r: number): void {
+    const m = this.m;
+    let j: number;
+    if (this.bestNode >= m) {
+      const i = this.bestNode - m;
+      j = i === r ? -1 : (this.rowPredecessor[i] as number);
+      if (j >= 0) this.unlink(i, j);
+    } else {
+      j = this.bestNode;
+    }
+    while (j >= 0) {
+      const i = this.columnPredecessor[j] as number;
+      const previous = i === r ? -1 : (this.rowPredecessor[i] as number);
+      if (previous >= 0) this.unlink(i, previous);
+      const cost =
+        this.denseWeight === null
+          ? (this.columnPredecessorCost[j] as number)
+          : -(this.denseWeight[i * m + j] as number);
+      this.link(i, j, cost);
+      j = previous;
+    }
+    const best = this.best;
+    for (let t = 0; t < this.touchedColumnCount; t++) {
+      const c = this.touchedColumns[t] as number;
+      if (this.columnDone[c] === 1) {
+        this.columnPotential[c] =
+          (this.columnPotential[c] as number) + (this.settledDistance[c] as number) - best;
+      }
+    }
+    for (let t = 0; t < this.touchedRowCount; t++) {
+      const i = this.touchedRows[t] as number;
+      if (this.rowDone[i] === 1) {
+        this.rowPotential[i] =
+          (this.rowPotential[i] as number) + (this.rowDistance[i] as number) - best;
+      }
+    }
+  }
+
+  reset(): void {
+    for (let t = 0; t < this.touchedColumnCount; t++) {
+      const c = this.touchedColumns[t] as number;
+      this.columnDistance[c] = infinity;
+      this.columnDone[c] = 0;
+    }
+    for (let t = 0; t < this.touchedRowCount; t++) {
+      const i = this.touchedRows[t] as number;
+      this.rowDistance[i] = infinity;
+      this.rowDone[i] = 0;
+    }
+    this.touchedColumnCount = 0;
+    this.touchedRowCount = 0;
+    this.scanSize = 0;
+    this.heap.clear();
+    this.best = infinity;
+    this.bestNode = -1;
+  }
+
+  run(): Augmented {
+    this.initialize();
+    const { n, m } = this;
+    for (let r = 0; r < n; r++) {
+      const units = (this.rowCapacity[r] as number) - (this.rowLoad[r] as number);
+      for (let unit = 0; unit < units; unit++) {
+        this.rowDistance[r] = 0;
+        this.rowDone[r] = 1;
+        this.touchedRows[this.touchedRowCount++] = r;
+        this.relaxRow(r, 0);
+        for (;;) {
+          const node = this.nextNode();
+          if (node < 0) break;
+          if (node >= m) {
+            const i = node - m;
+            this.rowDone[i] = 1;
+            this.relaxRow(i, this.rowDistance[i] as number);
+          } else {
+            this.settleColumn(node);
+          }
+        }
+        if (this.bestNode >= 0) this.augmentPath(r);
+        this.reset();
+      }
+    }
+    const pairs: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const first = this.rowSlotStart[i] as number;
+      const columns = Array.from(
+        this.rowColumns.subarray(first, first + (this.rowLoad[i] as number)),
+      );
+      columns.sort((a, b) => a - b);
+      for (const j of columns) pairs.push(i, j);
+    }
+    return {
+      pairs: Int32Array.from(pairs),
+      rowPotential: this.rowPotential,
+      columnPotential: this.columnPotential,
+    };
+  }
+}
+
+/** A binary min-heap over node ids 0…size−1 with decrease-key, on typed arrays. */
+class MinHeap {
+  readonly #nodes: Int32Array;
+  readonly #keys: Float64Array;
+  readonly #position: Int32Array;
+  size = 0;
+
+  constructor(capacity: number) {
+    this.#nodes = new Int32Array(capacity);
+    this.#keys = new Float64Array(capacity);
+    this.#position = new Int32Array(capacity).fill(-1);
+  }
+
+  clear(): void {
+    for (let k = 0; k < this.size; k++) this.#position[this.#nodes[k] as number] = -1;
+    this.size = 0;
+  }
+
+  topKey(): number {
+    return this.#keys[0] as number;
+  }
+
+  /** Inserts `node` or lowers its key. */
+  set(node: number, key: number): void {
+    let at = this.#position[node] as number;
+    if (at < 0) {
+      at = this.size++;
+    } else if (key >= (this.#keys[at] as number)) {
+      return;
+    }
+    this.#up(at, node, key);
+  }
+
+  pop(): number {
+    const top = this.#nodes[0] as number;
+    this.#position[top] = -1;
+    const last = --this.size;
+    if (last > 0) this.#down(0, this.#nodes[last] as number, this.#keys[last] as number);
+    return top;
+  }
+
+  remove(node: number): void {
+    const at = this.#position[node] as number;
+    if (at < 0) return;
+    this.#position[node] = -1;
+    const last = --this.size;
+    if (at === last) return;
+    const movedNode = this.#nodes[last] as number;
+    const movedKey = this.#keys[last] as number;
+    if (at > 0 && movedKey < (this.#keys[(at - 1) >> 1] as number))
+      this.#up(at, movedNode, movedKey);
+    else this.#down(at, movedNode, movedKey);
+  }
+
+  #up(start: number, node: number, key: number): void {
+    const nodes = this.#nodes;
+    const keys = this.#keys;
+    const position = this.#position;
+    let at = start;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      const parentKey = keys[parent] as number;
+      if (parentKey <= key) break;
+      const parentNode = nodes[parent] as number;
+      nodes[at] = parentNode;
+      keys[at] = parentKey;
+      position[parentNode] = at;
+      at = parent;
+    }
+    nodes[at] = node;
+    keys[at] = key;
+    position[node] = at;
+  }
+
+  #down(start: number, node: number, key: number): void {
+    const nodes = this.#nodes;
+    const keys = this.#keys;
+    const position = this.#position;
+    const size = this.size;
+    let at = start;
+    for (;;) {
+      let child = 2 * at + 1;
+      if (child >= size) break;
+      const right = child + 1;
+      if (right < size && (keys[right] as number) < (keys[child] as number)) child = right;
+      const childKey = keys[child] as number;
+      if (childKey >= key) break;
+      const childNode = nodes[child] as number;
+      nodes[at] = childNode;
+      keys[at] = childKey;
+      position[childNode] = at;
+      at = child;
+    }
+    nodes[at] = node;
+    keys[at] = key;
+    position[node] = at;
+  }
+}

@@ -1,0 +1,393 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatError, formatMessage, type MessageKey, messages } from '../../src';
+import { defineCriterion } from '../../src/matching/define-criterion';
+import { formatPairScore } from '../../src/matching/format-pair-score';
+import {
+  MatchingOptionsError,
+  parseAssignOptions,
+  parseMatchingOptions,
+} from '../../src/matching/options';
+import { rankMentors } from '../../src/matching/rank-mentors';
+import { scoreMatrix } from '../../src/matching/score-matrix';
+import { scorePair } from '../../src/matching/score-pair';
+import type { MenteeProfile, MentorProfile } from '../../src/model';
+import { makeCohort } from './support/cohort';
+
+const mentor: MentorProfile = {
+  schemaVersion: 1,
+  id: 'ada',
+  name: 'Ada Weber',
+  languages: ['de-DE', 'en'],
+  timeZone: 'Europe/Berlin',
+  availability: [{ day: 'tue', start: '18:00', end: '20:00' }],
+  channels: ['video', 'chat'],
+  yearsExperience: 8,
+  organization: 'Acme',
+  expertise: ['cv-and-interviews', 'first-job', 'cloud'],
+  role: 'Cloud Engineer',
+  capacity: 2,
+};
+
+const mentee: MenteeProfile = {
+  schemaVersion: 1,
+  id: 'sam',
+  name: 'Sam Okafor',
+  languages: ['de-AT'],
+  timeZone: 'Europe/Vienna',
+  availability: [{ day: 'tue', start: '19:00', end: '21:00' }],
+  channels: ['video', 'email'],
+  yearsExperience: 1,
+  organization: 'Globex',
+  interests: ['first-job', 'cv-and-interviews', 'networking'],
+  targetRole: 'cloud engineer',
+  preferredMentorIds: ['bo', 'ada'],
+};
+
+const byId = (pair: ReturnType<typeof scorePair>, id: string) =>
+  pair.criteria.find((criterion) => criterion.id === id);
+
+function render(key: MessageKey, params: Record<string, unknown>, locale: 'en' | 'de') {
+  return formatMessage(key, params as never, locale);
+}
+
+describe('scorePair', () => {
+  it('scores each criterion with a value, weight, contribution and explanation', () => {
+    const pair = scorePair(mentor, mentee);
+    expect(pair.eligible).toBe(true);
+    expect(pair.vetoes).toEqual([]);
+    expect(byId(pair, 'topics')?.value).toBeCloseTo(2 / 3, 15);
+    expect(byId(pair, 'role')?.value).toBe(1);
+    expect(byId(pair, 'experience')?.value).toBe(1);
+    expect(byId(pair, 'language')?.explanation.params.languages).toEqual(['de']);
+    expect(byId(pair, 'availability')?.explanation).toEqual({
+      key: 'matching.availability.overlap',
+      params: { minutes: 60, target: 120 },
+    });
+    expect(byId(pair, 'availability')?.value).toBe(0.5);
+    expect(byId(pair, 'channels')?.value).toBe(0.5);
+    expect(byId(pair, 'organization')?.value).toBe(1);
+    expect(byId(pair, 'preference')?.value).toBe(0.5);
+    const sum = pair.criteria.reduce((total, criterion) => total + criterion.contribution, 0);
+    expect(pair.score).toBeCloseTo(sum, 12);
+    expect(Object.isFrozen(pair.criteria)).toBe(true);
+  });
+
+  it('explains every criterion and veto in English and German', () => {
+    const variants: [MentorProfile, MenteeProfile][] = [
+      [mentor, mentee],
+      [
+        { ...mentor, role: 'designer', yearsExperience: 0.5, organization: 'Globex' },
+        { ...mentee, targetRole: undefined as never, interests: [], availability: [] },
+      ],
+      [
+        { ...mentor, role: 'data engineer', languages: ['fr'], channels: ['phone'] },
+        { ...mentee, excludedMentorIds: ['ada'], preferredMentorIds: [] },
+      ],
+      [
+        { ...mentor, expertise: [], excludedMenteeIds: ['sam'] },
+        { ...mentee, yearsExperience: 20 },
+      ],
+    ];
+    const seen = new Set<string>();
+    for (const [a, b] of variants) {
+      const { targetRole, ...rest } = b;
+      const menteeProfile = targetRole === undefined ? rest : b;
+      for (const sameOrganization of ['veto', 'penalty', 'allow'] as const) {
+        const pair = scorePair(a, menteeProfile as MenteeProfile, { sameOrganization });
+        expect(pair.criteria).toHaveLength(8);
+        for (const item of [...pair.criteria, ...pair.vetoes]) {
+          seen.add(item.explanation.key);
+          for (const locale of ['en', 'de'] as const) {
+            const text = render(item.explanation.key, item.explanation.params, locale);
+            expect(text.length).toBeGreaterThan(3);
+            expect(text).not.toMatch(/\{\w+\}/);
+          }
+        }
+      }
+    }
+    expect(seen.size).toBeGreaterThan(20);
+    for (const key of Object.keys(messages).filter((k) => k.startsWith('matching.'))) {
+      const entry = messages[key as MessageKey];
+      expect(entry.en.length).toBeGreaterThan(0);
+      expect(entry.de.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('vetoes pairs without a shared language, too junior mentors and exclusions', () => {
+    const pair = scorePair(
+      { ...mentor, languages: ['fr'], yearsExperience: 0.5, excludedMenteeIds: ['sam'] },
+      { ...mentee, excludedMentorIds: ['ada'], preferredMentorIds: [] },
+    );
+    expect(pair.eligible).toBe(false);
+    expect(pair.score).toBe(0);
+    expect(pair.vetoes.map((veto) => veto.code).sort()).toEqual([
+      'excluded_by_mentee',
+      'excluded_by_mentor',
+      'mentor_too_junior',
+      'no_shared_language',
+    ]);
+  });
+
+  it('treats a shared organisation as a veto, a penalty or nothing', () => {
+    const colleague = { ...mentee, organization: ' acme ' };
+    expect(scorePair(mentor, colleague, { sameOrganization: 'veto' }).vetoes[0]?.code).toBe(
+      'same_organization',
+    );
+    expect(byId(scorePair(mentor, colleague), 'organization')?.value).toBe(0);
+    expect(
+      byId(scorePair(mentor, colleague, { sameOrganization: 'allow' }), 'organization')?.value,
+    ).toBe(1);
+  });
+
+  it('honours the programme minimum experience and existing relationships', () => {
+    expect(scorePair(mentor, mentee, { settings: { minMentorExperienceYears: 10 } }).eligible).toBe(
+      false,
+    );
+    const full = scorePair(mentor, mentee, {
+      relationships: [
+        { mentorId: 'ada', menteeId: 'x', stage: 'cultivating' },
+        { mentorId: 'ada', menteeId: 'y', stage: 'paused' },
+      ],
+    });
+    expect(full.vetoes.map((veto) => veto.code)).toEqual(['no_capacity']);
+    const ended = scorePair(mentor, mentee, {
+      relationships: [{ mentorId: 'ada', menteeId: 'sam', stage: 'ended' }],
+    });
+    expect(ended.vetoes.map((veto) => veto.code)).toEqual(['previously_paired']);
+    const open = scorePair(mentor, mentee, {
+      relationships: [
+        { mentorId: 'ada', menteeId: 'sam', stage: 'declined' },
+        { mentorId: 'ada', menteeId: 'sam', stage: 'proposed' },
+      ],
+    });
+    expect(open.vetoes.map((veto) => veto.code)).toEqual(['already_paired']);
+    const busyMentee = scorePair(mentor, mentee, {
+      relationships: [{ mentorId: 'zed', menteeId: 'sam', stage: 'preparing' }],
+    });
+    expect(busyMentee.vetoes.map((veto) => veto.code)).toEqual(['mentee_full']);
+  });
+
+  it('falls back to the distance of time zones when slots are missing', () => {
+    const { availability: _, ...noSlots } = mentee;
+    const pair = scorePair(mentor, { ...noSlots, timeZone: 'Asia/Kolkata' });
+    // Berlin is UTC+1 and Kolkata UTC+5:30 in the default reference week.
+    expect(byId(pair, 'availability')?.value).toBeCloseTo(1 - 270 / 720, 15);
+    expect(byId(pair, 'availability')?.explanation.params.hours).toBe(4.5);
+  });
+
+  it('takes custom criteria through defineCriterion, with vetoes and notes', () => {
+    const sameCity = defineCriterion({
+      id: 'same-city',
+      label: 'Same city',
+      weight: 2,
+      evaluate: (a, b) =>
+        a.timeZone === b.timeZone ? { value: 1, note: 'can meet in person' } : { value: 0 },
+    });
+    const noWeekend = defineCriterion({
+      id: 'no-weekend',
+      evaluate: (a) => ({
+        value: 1,
+        veto: a.availability?.some((slot) => slot.day === 'sun') === true,
+      }),
+    });
+    const plain = defineCriterion({ id: 'plain', evaluate: () => 0.25 });
+    const pair = scorePair(
+      mentor,
+      { ...mentee, timeZone: 'Europe/Berlin' },
+      {
+        criteria: [sameCity, noWeekend, plain],
+        weights: { plain: 4 },
+      },
+    );
+    expect(byId(pair, 'same-city')?.explanation).toEqual({
+      key: 'matching.custom.note',
+      params: { criterion: 'Same city', note: 'can meet in person' },
+    });
+    expect(byId(pair, 'plain')?.weight).toBe(4);
+    expect(byId(pair, 'plain')?.explanation.key).toBe('matching.custom.value');
+    const vetoed = scorePair(
+      { ...mentor, availability: [{ day: 'sun', start: '10:00', end: '11:00' }] },
+      mentee,
+      { criteria: [noWeekend] },
+    );
+    expect(vetoed.vetoes.map((veto) => veto.code)).toEqual(['custom']);
+    const broken = defineCriterion({ id: 'broken', evaluate: () => 2 });
+    expect(() => scorePair(mentor, mentee, { criteria: [broken] })).toThrow(RangeError);
+    expect(() => defineCriterion({ id: 'topics', evaluate: () => 1 })).toThrow(TypeError);
+    expect(() => defineCriterion({ id: '1bad', evaluate: () => 1 })).toThrow(TypeError);
+    expect(() => defineCriterion({ id: 'w', weight: -1, evaluate: () => 1 })).toThrow(TypeError);
+    expect(() => defineCriterion({ id: 'f', evaluate: 1 as unknown as () => number })).toThrow(
+      TypeError,
+    );
+  });
+});
+
+describe('formatPairScore', () => {
+  it('renders a headline and one line per weighted criterion in both languages', () => {
+    const pair = scorePair(mentor, mentee, { weights: { preference: 0 } });
+    const english = formatPairScore(pair);
+    expect(english[0]).toBe(`${Math.round(pair.score * 100)} % match`);
+    expect(english).toHaveLength(8);
+    expect(english[1]).toMatch(/^Topic fit \(\d+ % of the score\): covers 2 of the 3 topics/);
+    const german = formatPairScore(pair, 'de');
+    expect(german[1]).toMatch(/^Themen-Passung \(\d+ % der Bewertung\): deckt 2 von 3/);
+    const ruledOut = formatPairScore(scorePair({ ...mentor, languages: ['fr'] }, mentee), 'de');
+    expect(ruledOut[0]).toBe('nicht möglich: keine gemeinsame Sprache');
+    const custom = defineCriterion({ id: 'bonus', evaluate: () => 1 });
+    expect(formatPairScore(scorePair(mentor, mentee, { criteria: [custom] })).at(-1)).toMatch(
+      /^bonus \(/,
+    );
+  });
+});
+
+describe('options', () => {
+  it('throws MatchingOptionsError with path and code for bad options', () => {
+    try {
+      scorePair(mentor, mentee, { weights: { topic: 2 } });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(MatchingOptionsError);
+      const issues = (error as MatchingOptionsError).issues;
+      expect(issues[0]?.path).toEqual(['weights', 'topic']);
+      expect(issues[0]?.code).toBe('invalid_value');
+      expect(formatError(error as MatchingOptionsError, 'de')).toContain('Matching-Optionen');
+    }
+    expect(() => scorePair(mentor, mentee, { wieghts: {} } as never)).toThrow(MatchingOptionsError);
+  });
+
+  it('validates user input into a Result', () => {
+    const bad = parseMatchingOptions({
+      weights: { topics: -1 },
+      settings: { referenceWeek: '2026-01-06' },
+      availabilityTargetMinutes: 0,
+    });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.error.issues.map((issue) => issue.path.join('.'))).toEqual(
+        expect.arrayContaining([
+          'weights.topics',
+          'settings.referenceWeek',
+          'availabilityTargetMinutes',
+        ]),
+      );
+    }
+    const zero = parseMatchingOptions({
+      weights: {
+        topics: 0,
+        role: 0,
+        experience: 0,
+        language: 0,
+        availability: 0,
+        channels: 0,
+        organization: 0,
+        preference: 0,
+      },
+    });
+    expect(zero.ok).toBe(false);
+    const twice = defineCriterion({ id: 'x', evaluate: () => 1 });
+    expect(parseMatchingOptions({ criteria: [twice, twice] }).ok).toBe(false);
+    expect(parseMatchingOptions({ sameOrganization: 'veto' }).ok).toBe(true);
+    expect(parseAssignOptions({ strategy: 'stable', topK: 5 }).ok).toBe(false);
+    expect(parseAssignOptions({ strategy: 'optimal', topK: 5 }).ok).toBe(true);
+  });
+});
+
+describe('scoreMatrix', () => {
+  const cohortArbitrary = fc
+    .record({
+      mentors: fc.integer({ min: 1, max: 12 }),
+      mentees: fc.integer({ min: 1, max: 12 }),
+      seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+    })
+    .map((shape) => makeCohort(shape));
+
+  it('agrees exactly with scorePair and keeps scores in [0, 1]', () => {
+    fc.assert(
+      fc.property(cohortArbitrary, fc.boolean(), ({ mentors, mentees }, withHistory) => {
+        const options = withHistory
+          ? {
+              relationships: [
+                {
+                  mentorId: mentors[0]?.id ?? '',
+                  menteeId: mentees[0]?.id ?? '',
+                  stage: 'ended' as const,
+                },
+                {
+                  mentorId: mentors[0]?.id ?? '',
+                  menteeId: 'other',
+                  stage: 'cultivating' as const,
+                },
+              ],
+              sameOrganization: 'veto' as const,
+            }
+          : {};
+        const matrix = scoreMatrix(mentors, mentees, options);
+        mentees.forEach((mentee, e) => {
+          mentors.forEach((mentor, m) => {
+            const pair = scorePair(mentor, mentee, options);
+            const cell = e * mentors.length + m;
+            expect(pair.score).toBe(matrix.scores[cell]);
+            expect(pair.eligible).toBe(matrix.eligible[cell] === 1);
+            expect(pair.eligible).toBe(pair.vetoes.length === 0);
+            expect(pair.score).toBeGreaterThanOrEqual(0);
+            expect(pair.score).toBeLessThanOrEqual(1);
+            for (const criterion of pair.criteria) {
+              expect(criterion.value).toBeGreaterThanOrEqual(0);
+              expect(criterion.value).toBeLessThanOrEqual(1);
+            }
+          });
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('never lowers the topic criterion when a shared topic is added', () => {
+    fc.assert(
+      fc.property(
+        cohortArbitrary,
+        fc.constantFrom('first-job', 'cloud', 'brand-new-topic'),
+        ({ mentors, mentees }, topic) => {
+          const a = mentors[0] as MentorProfile;
+          const b = mentees[0] as MenteeProfile;
+          const before = byId(scorePair(a, b), 'topics')?.value ?? 0;
+          const after =
+            byId(
+              scorePair(
+                { ...a, expertise: [...new Set([...a.expertise, topic])] },
+                { ...b, interests: [...new Set([...b.interests, topic])] },
+              ),
+              'topics',
+            )?.value ?? 0;
+          expect(after).toBeGreaterThanOrEqual(before);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('lays rows out by mentee and rejects duplicate ids', () => {
+    const matrix = scoreMatrix([mentor, { ...mentor, id: 'bo' }], [mentee]);
+    expect(matrix.mentorIds).toEqual(['ada', 'bo']);
+    expect(matrix.menteeCount).toBe(1);
+    expect(matrix.scores[1]).toBeGreaterThan(matrix.scores[0] ?? 1);
+    expect(() => scoreMatrix([mentor, mentor], [mentee])).toThrow(RangeError);
+  });
+});
+
+describe('rankMentors', () => {
+  it('ranks eligible mentors best first, ties by id, with a limit', () => {
+    const others = [
+      { ...mentor, id: 'c' },
+      { ...mentor, id: 'b' },
+      { ...mentor, id: 'bo' },
+      { ...mentor, id: 'x', languages: ['fr'] },
+    ];
+    const ranked = rankMentors(mentee, others, { limit: 3 });
+    expect(ranked.map((pair) => pair.mentorId)).toEqual(['bo', 'b', 'c']);
+    const all = rankMentors(mentee, others, { includeIneligible: true });
+    expect(all.map((pair) => pair.mentorId)).toEqual(['bo', 'b', 'c', 'x']);
+    expect(() => rankMentors(mentee, others, { limit: -1 })).toThrow(MatchingOptionsError);
+  });
+});

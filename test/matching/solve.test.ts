@@ -1,0 +1,532 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import munkres from 'munkres';
+import { describe, expect, it } from 'vitest';
+import { MatchingOptionsError } from '../../src/matching/options';
+import { findBlockingPairs, type SolveResult, solve } from '../../src/matching/solve';
+import { solveOptimal } from '../../src/matching/solvers/optimal';
+import type { SolveProblem } from '../../src/matching/solvers/problem';
+import { bruteForce } from './brute-force';
+
+const smallProblem = fc
+  .record({ n: fc.integer({ min: 1, max: 7 }), m: fc.integer({ min: 1, max: 7 }) })
+  .chain(({ n, m }) =>
+    fc.record({
+      scores: fc.array(
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: -2, max: 10 }).map((v) => v / 10),
+            fc.double({ min: 0, max: 1, noNaN: true }),
+          ),
+          { minLength: m, maxLength: m },
+        ),
+        { minLength: n, maxLength: n },
+      ),
+      eligible: fc.array(fc.array(fc.boolean(), { minLength: m, maxLength: m }), {
+        minLength: n,
+        maxLength: n,
+      }),
+      capacities: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: m, maxLength: m }),
+      menteeCapacities: fc.array(fc.integer({ min: 1, max: 2 }), { minLength: n, maxLength: n }),
+    }),
+  );
+
+type Small = {
+  scores: number[][];
+  eligible: boolean[][];
+  capacities: number[];
+  menteeCapacities: number[];
+};
+
+function checkFeasible(problem: Small, result: SolveResult): void {
+  const mentorLoad = new Map<number, number>();
+  const menteeLoad = new Map<number, number>();
+  const seen = new Set<string>();
+  for (const [i, j] of result.pairs) {
+    expect(problem.eligible[i]?.[j]).toBe(true);
+    expect(seen.has(`${i}:${j}`)).toBe(false);
+    seen.add(`${i}:${j}`);
+    mentorLoad.set(j, (mentorLoad.get(j) ?? 0) + 1);
+    menteeLoad.set(i, (menteeLoad.get(i) ?? 0) + 1);
+  }
+  for (const [j, load] of mentorLoad) expect(load).toBeLessThanOrEqual(problem.capacities[j] ?? 0);
+  for (const [i, load] of menteeLoad) {
+    expect(load).toBeLessThanOrEqual(problem.menteeCapacities[i] ?? 0);
+  }
+}
+
+describe('solve: optimal', () => {
+  it('equals a brute-force optimum on every small instance (up to 7×7 with capacities)', () => {
+    fc.assert(
+      fc.property(smallProblem, (problem) => {
+        for (const objective of ['score', 'participation'] as const) {
+          const expected = bruteForce(problem, objective);
+          const result = solve(problem, { objective });
+          checkFeasible(problem, result);
+          expect(result.total).toBeCloseTo(expected.total, 9);
+          if (objective === 'participation') expect(result.matched).toBe(expected.matched);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is at least as good as stable and greedy on the same problem', () => {
+    fc.assert(
+      fc.property(smallProblem, (problem) => {
+        const optimal = solve(problem).total;
+        for (const strategy of ['stable', 'greedy'] as const) {
+          const other = solve(problem, { strategy });
+          checkFeasible(problem, other);
+          expect(optimal).toBeGreaterThanOrEqual(other.total - 1e-9);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  const fixtures = JSON.parse(
+    readFileSync(new URL('../fixtures/matching/scipy-assignments.json', import.meta.url), 'utf8'),
+  ) as {
+    fixtures: {
+      name: string;
+      objective: 'score' | 'participation';
+      scores: number[][];
+      eligible?: number[][];
+      capacities: number[];
+      total: number;
+      matched: number;
+    }[];
+  };
+  for (const fixture of fixtures.fixtures) {
+    it(`equals scipy's linear_sum_assignment: ${fixture.name}`, () => {
+      const problem: SolveProblem = {
+        scores: fixture.scores,
+        capacities: fixture.capacities,
+        ...(fixture.eligible === undefined
+          ? {}
+          : { eligible: fixture.eligible.map((row) => row.map((cell) => cell === 1)) }),
+      };
+      const result = solve(problem, { objective: fixture.objective });
+      expect(result.total).toBeCloseTo(fixture.total, 9);
+      if (fixture.objective === 'participation') expect(result.matched).toBe(fixture.matched);
+    });
+  }
+
+  it('agrees with munkres on random one-place problems, dense and sparsified', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 90 }),
+        fc.integer({ min: 49, max: 110 }),
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        (n, m, seed) => {
+          let state = seed;
+          const random = () => {
+            state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+            return state / 2 ** 32;
+          };
+          const scores = Array.from({ length: n }, () =>
+            Array.from({ length: m }, () => Math.round(random() * 50) / 50),
+          );
+          const expected = munkres(scores.map((row) => row.map((value) => -value))).reduce(
+            (sum, [i, j]) => sum + (scores[i]?.[j] ?? 0),
+            0,
+          );
+          expect(solve({ scores }).total).toBeCloseTo(expected, 9);
+          const flat = Float64Array.from(scores.flat());
+          const graph = {
+            n,
+            m,
+            weight: flat,
+            start: null,
+            column: null,
+            eligible: null,
+            capacity: new Int32Array(m).fill(1),
+            rowCapacity: new Int32Array(n).fill(1),
+          };
+          const dense = solveOptimal(graph, 'score', false);
+          let denseTotal = 0;
+          for (let k = 0; k < dense.length; k += 2) {
+            denseTotal += flat[(dense[k] ?? 0) * m + (dense[k + 1] ?? 0)] ?? 0;
+          }
+          expect(denseTotal).toBeCloseTo(expected, 9);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('accepts flat typed arrays and an eligibility mask', () => {
+    const result = solve({
+      scores: new Float64Array([0.9, 0.4, 0.8, 0.1, 0.2, 0.7]),
+      mentorCount: 2,
+      eligible: new Uint8Array([1, 1, 0, 1, 1, 1]),
+      capacities: [1, 2],
+    });
+    expect(result.pairs).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 1],
+    ]);
+    expect(result.total).toBeCloseTo(1.7, 12);
+  });
+
+  it('leaves a mentee unmatched rather than use a pair with a negative score', () => {
+    expect(solve({ scores: [[-0.5]] }).pairs).toEqual([]);
+    expect(solve({ scores: [[-0.5]] }, { objective: 'participation' }).pairs).toEqual([[0, 0]]);
+  });
+
+  it('rejects malformed problems and options', () => {
+    expect(() => solve({ scores: [[1, 2], [3]] })).toThrow(RangeError);
+    expect(() => solve({ scores: [1, 2, 3] })).toThrow(/mentorCount/);
+    expect(() => solve({ scores: [[Number.NaN]] })).toThrow(/non-finite/);
+    expect(() => solve({ scores: [[1]], capacities: [1.5] })).toThrow(/capacities/);
+    expect(() => solve({ scores: [[1]], menteeRanks: [[3]] })).toThrow(/menteeRanks/);
+    expect(() => solve({ scores: [[1]], eligible: [[true, false]] })).toThrow(/eligible/);
+    expect(() =>
+      solve({ scores: [[1]] }, { strategy: 'fair' } as unknown as { strategy: 'optimal' }),
+    ).toThrow(MatchingOptionsError);
+  });
+});
+
+/**
+ * Gale and Shapley, "College Admissions and the Stability of Marriage",
+ * American Mathematical Monthly 69 (1962) 9–15. Each cell is (the man's rank
+ * of the woman, the woman's rank of the man); men are mentees, women mentors.
+ */
+function galeShapley(cells: readonly (readonly (readonly [number, number])[])[]): SolveProblem {
+  const n = cells.length;
+  const m = cells[0]?.length ?? 0;
+  const order = (count: number, rank: (k: number) => number) =>
+    Array.from({ length: count }, (_, k) => k).sort((a, b) => rank(a) - rank(b));
+  return {
+    scores: cells.map((row) => row.map(() => 0)),
+    menteeRanks: cells.map((row) => order(m, (j) => row[j]?.[0] ?? 0)),
+    mentorRanks: Array.from({ length: m }, (_, j) => order(n, (i) => cells[i]?.[j]?.[1] ?? 0)),
+  };
+}
+
+describe('solve: stable', () => {
+  it('reproduces Gale & Shapley (1962), example with three stable matchings', () => {
+    // Men α, β, γ and women A, B, C: the men-optimal matching gives every man
+    // his first choice, the women-optimal one every woman hers.
+    const problem = galeShapley([
+      [
+        [1, 3],
+        [2, 2],
+        [3, 1],
+      ],
+      [
+        [3, 1],
+        [1, 3],
+        [2, 2],
+      ],
+      [
+        [2, 2],
+        [3, 1],
+        [1, 3],
+      ],
+    ]);
+    expect(solve(problem, { strategy: 'stable' }).pairs).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+    ]);
+    expect(solve(problem, { strategy: 'stable', proposing: 'mentor' }).pairs).toEqual([
+      [0, 2],
+      [1, 0],
+      [2, 1],
+    ]);
+  });
+
+  it('reproduces Gale & Shapley (1962), the 4×4 example with a single stable matching', () => {
+    // Their only stable set of marriages: αC, βD, γA, δB.
+    const problem = galeShapley([
+      [
+        [1, 3],
+        [2, 2],
+        [3, 1],
+        [4, 3],
+      ],
+      [
+        [1, 4],
+        [2, 3],
+        [3, 2],
+        [4, 4],
+      ],
+      [
+        [3, 1],
+        [1, 4],
+        [2, 3],
+        [4, 2],
+      ],
+      [
+        [2, 2],
+        [3, 1],
+        [1, 4],
+        [4, 1],
+      ],
+    ]);
+    const expected = [
+      [0, 2],
+      [1, 3],
+      [2, 0],
+      [3, 1],
+    ];
+    expect(solve(problem, { strategy: 'stable' }).pairs).toEqual(expected);
+    expect(solve(problem, { strategy: 'stable', proposing: 'mentor' }).pairs).toEqual(expected);
+  });
+
+  it('solves hospitals/residents exactly like the stable-marriage instance with cloned hospitals', () => {
+    // Gusfield & Irving (1989), §1.6.5: an HR instance is an SM instance in
+    // which each hospital is split into one copy per place, ranked in place order.
+    fc.assert(
+      fc.property(smallProblem, fc.integer({ min: 0, max: 1000 }), (problem, seed) => {
+        const n = problem.scores.length;
+        const m = problem.capacities.length;
+        const mentorScores = problem.scores.map((row, i) =>
+          row.map((_, j) => ((i * 7 + j * 13 + seed) % 11) / 10),
+        );
+        const hr: SolveProblem = {
+          scores: problem.scores,
+          mentorScores,
+          eligible: problem.eligible,
+          capacities: problem.capacities,
+        };
+        const slots = problem.capacities.flatMap((capacity, j) =>
+          Array.from({ length: capacity }, () => j),
+        );
+        const expand = (matrix: number[][]) => matrix.map((row) => slots.map((j) => row[j] ?? 0));
+        const sm: SolveProblem = {
+          scores: expand(problem.scores),
+          mentorScores: expand(mentorScores),
+          eligible: problem.eligible.map((row) => slots.map((j) => row[j] ?? false)),
+          // Residents rank a hospital's copies consecutively, first place first.
+          menteeRanks: problem.scores.map((row, i) =>
+            slots
+              .map((j, slot) => ({ j, slot }))
+              .filter(({ j }) => problem.eligible[i]?.[j])
+              .sort((a, b) => (row[b.j] ?? 0) - (row[a.j] ?? 0) || a.j - b.j || a.slot - b.slot)
+              .map(({ slot }) => slot),
+          ),
+        };
+        const fromHr = solve(hr, { strategy: 'stable' }).pairs.map(([i, j]) => `${i}:${j}`);
+        const fromSm = solve(sm, { strategy: 'stable' }).pairs.map(
+          ([i, slot]) => `${i}:${slots[slot]}`,
+        );
+        expect(fromHr).toEqual(fromSm.sort());
+        expect(n).toBeGreaterThan(0);
+        expect(m).toBeGreaterThan(0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  const twoSided = smallProblem.chain((problem) =>
+    fc.record({
+      problem: fc.constant(problem),
+      mentorScores: fc.array(
+        fc.array(fc.integer({ min: 0, max: 5 }), {
+          minLength: problem.capacities.length,
+          maxLength: problem.capacities.length,
+        }),
+        { minLength: problem.scores.length, maxLength: problem.scores.length },
+      ),
+      ranked: fc.boolean(),
+    }),
+  );
+
+  function twoSidedProblem(input: {
+    problem: Small;
+    mentorScores: number[][];
+    ranked: boolean;
+  }): SolveProblem {
+    const { problem, mentorScores, ranked } = input;
+    return {
+      scores: problem.scores,
+      mentorScores,
+      eligible: problem.eligible,
+      capacities: problem.capacities,
+      menteeCapacities: problem.menteeCapacities.map(() => 1),
+      ...(ranked
+        ? {
+            menteeRanks: problem.scores.map((row) =>
+              row.map((_, j) => j).filter((j) => j % 2 === 1),
+            ),
+            mentorRanks: problem.capacities.map((_, j) =>
+              problem.scores.map((_, i) => i).filter((i) => (i + j) % 3 === 0),
+            ),
+          }
+        : {}),
+    };
+  }
+
+  it('has no blocking pairs, from either side', () => {
+    fc.assert(
+      fc.property(twoSided, (input) => {
+        const problem = twoSidedProblem(input);
+        for (const proposing of ['mentee', 'mentor'] as const) {
+          const result = solve(problem, { strategy: 'stable', proposing });
+          expect(findBlockingPairs(problem, result)).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives every mentee a mentor at least as good when mentees propose', () => {
+    fc.assert(
+      fc.property(twoSided, (input) => {
+        const problem = twoSidedProblem(input);
+        const byMentees = solve(problem, { strategy: 'stable' });
+        const byMentors = solve(problem, { strategy: 'stable', proposing: 'mentor' });
+        // The mentee's own ranking: declared choices, then score, then index.
+        const declared = problem.menteeRanks;
+        const key = (i: number, j: number | undefined): number[] => {
+          if (j === undefined) return [Number.POSITIVE_INFINITY, 0, 0];
+          const position = declared?.[i]?.indexOf(j) ?? -1;
+          return [position < 0 ? 1e9 : position, -(input.problem.scores[i]?.[j] ?? 0), j];
+        };
+        const partner = (result: SolveResult, i: number) =>
+          result.pairs.find(([mentee]) => mentee === i)?.[1];
+        for (let i = 0; i < input.problem.scores.length; i++) {
+          const a = key(i, partner(byMentees, i));
+          const b = key(i, partner(byMentors, i));
+          const notWorse =
+            (a[0] ?? 0) < (b[0] ?? 0) ||
+            (a[0] === b[0] &&
+              ((a[1] ?? 0) < (b[1] ?? 0) || (a[1] === b[1] && (a[2] ?? 0) <= (b[2] ?? 0))));
+          expect(notWorse).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds blocking pairs in an unstable matching', () => {
+    const problem = {
+      scores: [
+        [1, 0],
+        [0, 1],
+      ],
+    };
+    expect(
+      findBlockingPairs(problem, [
+        [0, 1],
+        [1, 0],
+      ]),
+    ).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+  });
+
+  it('coincides with greedy for one symmetric score and no declared ranking', () => {
+    fc.assert(
+      fc.property(smallProblem, (problem) => {
+        const symmetric = { ...problem, menteeCapacities: problem.menteeCapacities.map(() => 1) };
+        expect(solve(symmetric, { strategy: 'stable' }).pairs).toEqual(
+          solve(symmetric, { strategy: 'greedy' }).pairs,
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles mentees with several places (many-to-many deferred acceptance)', () => {
+    fc.assert(
+      fc.property(smallProblem, (problem) => {
+        const result = solve(problem, { strategy: 'stable' });
+        checkFeasible(problem, result);
+        expect(findBlockingPairs(problem, result)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+/** The textbook algorithm with fully sorted lists, as a reference for long lists. */
+function referenceStable(
+  scores: number[][],
+  mentorScores: number[][],
+  eligible: boolean[][],
+  capacities: number[],
+): string[] {
+  const n = scores.length;
+  const m = capacities.length;
+  const lists = scores.map((row, i) =>
+    row
+      .map((_, j) => j)
+      .filter((j) => eligible[i]?.[j])
+      .sort((a, b) => (row[b] ?? 0) - (row[a] ?? 0) || a - b),
+  );
+  const prefers = (j: number, a: number, b: number) => {
+    const sa = mentorScores[a]?.[j] ?? 0;
+    const sb = mentorScores[b]?.[j] ?? 0;
+    return sa !== sb ? sa > sb : a < b;
+  };
+  const next = new Array<number>(n).fill(0);
+  const held: number[][] = Array.from({ length: m }, () => []);
+  const free = Array.from({ length: n }, (_, i) => i);
+  while (free.length > 0) {
+    const i = free.pop() as number;
+    const list = lists[i] ?? [];
+    while ((next[i] ?? 0) < list.length) {
+      const j = list[next[i] ?? 0] as number;
+      next[i] = (next[i] ?? 0) + 1;
+      const mine = held[j] as number[];
+      if (mine.length < (capacities[j] ?? 0)) {
+        mine.push(i);
+        break;
+      }
+      if ((capacities[j] ?? 0) === 0) continue;
+      let worst = 0;
+      for (let k = 1; k < mine.length; k++)
+        if (prefers(j, mine[worst] ?? 0, mine[k] ?? 0)) worst = k;
+      if (prefers(j, i, mine[worst] ?? 0)) {
+        free.push(mine[worst] ?? 0);
+        mine[worst] = i;
+        break;
+      }
+    }
+  }
+  return held.flatMap((list, j) => list.map((i) => `${i}:${j}`)).sort();
+}
+
+describe('solve: stable on long preference lists', () => {
+  it('equals the textbook algorithm and has no blocking pairs', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 60, max: 160 }),
+        fc.integer({ min: 70, max: 120 }),
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        (n, m, seed) => {
+          let state = seed;
+          const random = () => {
+            state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+            return state / 2 ** 32;
+          };
+          const matrix = () =>
+            Array.from({ length: n }, () =>
+              Array.from({ length: m }, () => Math.round(random() * 20) / 20),
+            );
+          const scores = matrix();
+          const mentorScores = matrix();
+          const eligible = Array.from({ length: n }, () =>
+            Array.from({ length: m }, () => random() < 0.9),
+          );
+          const capacities = Array.from({ length: m }, () => Math.floor(random() * 2));
+          const problem = { scores, mentorScores, eligible, capacities };
+          const result = solve(problem, { strategy: 'stable' });
+          expect(result.pairs.map(([i, j]) => `${i}:${j}`).sort()).toEqual(
+            referenceStable(scores, mentorScores, eligible, capacities),
+          );
+          expect(findBlockingPairs(problem, result)).toEqual([]);
+          const byMentors = solve(problem, { strategy: 'stable', proposing: 'mentor' });
+          expect(findBlockingPairs(problem, byMentors)).toEqual([]);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});
