@@ -17,7 +17,15 @@ function run(file: string, args: readonly string[] = []): string {
 describe('examples', () => {
   it('exist', () => {
     expect(examples).toContain('demo.ts');
-    expect(examples).toContain('validate-request-body.ts');
+    for (const file of [
+      'validate-request-body.ts',
+      'persist-relationship.ts',
+      'match-from-csv.ts',
+      'custom-criterion.ts',
+      'custom-checklist-item.ts',
+    ]) {
+      expect(examples).toContain(file);
+    }
   });
 
   it.each(examples)('%s runs to completion', (file) => {
@@ -33,5 +41,27 @@ describe('examples', () => {
     expect(output).toMatch(/^201 /m);
     expect(output).toMatch(/^400 /m);
     expect(output).toContain('invalid_time_zone');
+  });
+
+  it('the persistence example restores and replays to the same document', () => {
+    const output = run('persist-relationship.ts');
+    expect(output).toContain('restored equals the original: true');
+    expect(output).toContain('equals it too: true');
+  });
+
+  it('the CSV example skips the broken row and matches the rest', () => {
+    const output = run('match-from-csv.ts');
+    expect(output).toMatch(/line 12 skipped/);
+    expect(output).toContain('Lena Schmidt → Ada Weber');
+  });
+
+  it('the custom criterion shows up in the explanation', () => {
+    expect(run('custom-criterion.ts')).toMatch(/Seasoned mentor for a career change: \d+ years/);
+  });
+
+  it('the custom checklist items change status over time', () => {
+    const output = run('custom-checklist-item.ts');
+    expect(output).toContain('Lebenslauf in einem Termin besprochen: done (meeting:m2)');
+    expect(output).toContain('Mindestens zweimal im Monat treffen: overdue');
   });
 });
