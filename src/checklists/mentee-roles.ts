@@ -118,7 +118,13 @@ function role(id: MenteeRoleId): MenteeRole {
     label: checklistsMessages[labelKey],
     behaviours: roleBehaviours[id].map((behaviour, index) => {
       const key = `checklists.behaviour.${behaviour}` as const;
-      return { id: behaviour, role: id, row: index + 1, labelKey: key, label: checklistsMessages[key] };
+      return {
+        id: behaviour,
+        role: id,
+        row: index + 1,
+        labelKey: key,
+        label: checklistsMessages[key],
+      };
     }),
   };
 }
