@@ -1,11 +1,14 @@
 import { defaultLocale, formatMessage, type Locale } from '../i18n';
 import { type BuiltinCriterionId, criterionLabelKeys } from './criteria';
-import type { PairScore } from './pair-score';
+import type { CriterionScore, PairScore } from './pair-score';
 
-function label(id: string, locale: Locale): string {
-  return Object.hasOwn(criterionLabelKeys, id)
-    ? formatMessage(criterionLabelKeys[id as BuiltinCriterionId], {}, locale)
-    : id;
+function label(criterion: CriterionScore, locale: Locale): string {
+  if (Object.hasOwn(criterionLabelKeys, criterion.id)) {
+    return formatMessage(criterionLabelKeys[criterion.id as BuiltinCriterionId], {}, locale);
+  }
+  // A custom criterion's explanation carries the label its author gave it.
+  const custom = criterion.explanation.params.criterion;
+  return typeof custom === 'string' ? custom : criterion.id;
 }
 
 /**
@@ -40,7 +43,7 @@ export function formatPairScore(pair: PairScore, locale: Locale = defaultLocale)
       formatMessage(
         'matching.pair.line',
         {
-          criterion: label(criterion.id, locale),
+          criterion: label(criterion, locale),
           percent: Math.round(criterion.contribution * 100),
           reason: formatMessage(criterion.explanation.key, criterion.explanation.params, locale),
         },

@@ -156,7 +156,14 @@ export const AssignOptionsSchema = z
     }
   });
 
-/** Schema of the options of `rankMentors`: the scorer's options plus `limit` and `includeIneligible`. */
+/**
+ * Schema of the options of `rankMentors`: the scorer's options plus `limit` and `includeIneligible`.
+ *
+ * @example
+ * ```ts
+ * RankMentorsOptionsSchema.safeParse({ limit: 5, includeIneligible: true }).success; // true
+ * ```
+ */
 export const RankMentorsOptionsSchema = z
   .strictObject({
     ...matchingShape,

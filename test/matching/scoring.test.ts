@@ -238,6 +238,10 @@ describe('formatPairScore', () => {
     expect(formatPairScore(scorePair(mentor, mentee, { criteria: [custom] })).at(-1)).toMatch(
       /^bonus \(/,
     );
+    const labelled = defineCriterion({ id: 'near', label: 'Same region', evaluate: () => 1 });
+    expect(formatPairScore(scorePair(mentor, mentee, { criteria: [labelled] })).at(-1)).toMatch(
+      /^Same region \(/,
+    );
   });
 });
 
