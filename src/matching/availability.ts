@@ -32,6 +32,7 @@ const weekdayIndex: Readonly<Record<Weekday, number>> = {
 export class ZoneOffsets {
   readonly #formatters = new Map<string, Intl.DateTimeFormat>();
   readonly #memo = new Map<string, Map<number, number>>();
+  readonly #slots = new Map<string, number>();
 
   /** Offset of `zone` from UTC in minutes at the instant `epochMs` (east positive). */
   offsetMinutes(zone: string, epochMs: number): number {
@@ -54,6 +55,26 @@ export class ZoneOffsets {
     // inside a spring-forward gap lands after the gap.
     const first = localMs - this.offsetMinutes(zone, localMs) * 60_000;
     return localMs - this.offsetMinutes(zone, first) * 60_000;
+  }
+
+  /**
+   * First and last-plus-one quarter hour of a weekly slot in the week that
+   * starts at `weekStartMs` (UTC), packed as `first * 4096 + last`; memoised,
+   * as many people share zone and slot times.
+   */
+  slotQuarters(zone: string, slot: WeeklySlot, weekStartMs: number): number {
+    const key = `${weekStartMs} ${zone} ${slot.day} ${slot.start} ${slot.end}`;
+    const known = this.#slots.get(key);
+    if (known !== undefined) return known;
+    const day = weekStartMs + (weekdayIndex[slot.day] as number) * dayMs;
+    const start = this.wallToUtc(zone, day + minutesOfDay(slot.start) * 60_000);
+    const end = this.wallToUtc(zone, day + minutesOfDay(slot.end) * 60_000);
+    const first = Math.floor((start - weekStartMs) / quarterMs);
+    const last = Math.ceil((end - weekStartMs) / quarterMs);
+    // Both lie within a day and a half of the week: offset them to stay non-negative.
+    const packed = (first + 1024) * 4096 + (last + 1024);
+    this.#slots.set(key, packed);
+    return packed;
   }
 
   #readOffset(zone: string, epochMs: number): number {
@@ -108,11 +129,9 @@ export function weeklyUtcBitmap(
   offset: number,
 ): void {
   for (const slot of slots) {
-    const day = weekStartMs + (weekdayIndex[slot.day] as number) * dayMs;
-    const start = zones.wallToUtc(timeZone, day + minutesOfDay(slot.start) * 60_000);
-    const end = zones.wallToUtc(timeZone, day + minutesOfDay(slot.end) * 60_000);
-    const first = Math.floor((start - weekStartMs) / quarterMs);
-    const last = Math.ceil((end - weekStartMs) / quarterMs);
+    const packed = zones.slotQuarters(timeZone, slot, weekStartMs);
+    const first = Math.floor(packed / 4096) - 1024;
+    const last = (packed % 4096) - 1024;
     for (let quarter = first; quarter < last; quarter++) {
       const bit = ((quarter % quartersPerWeek) + quartersPerWeek) % quartersPerWeek;
       const index = offset + (bit >>> 5);

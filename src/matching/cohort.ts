@@ -10,6 +10,7 @@ import {
   availabilityWords,
   popcount32,
   quarterMinutes,
+  quartersPerWeek,
   referenceWeekStart,
   weeklyUtcBitmap,
   ZoneOffsets,
@@ -97,6 +98,24 @@ export interface CohortFeatures {
   readonly vetoFlag: Uint8Array;
   /** Per pair with history, the stage of the relationship that explains the veto. */
   readonly historyStage: ReadonlyMap<string, RelationshipStage>;
+  /** Per topic id, the mentors who offer it: CSR by topic (rows count shared topics sparsely). */
+  readonly topicMentorStart: Int32Array;
+  readonly topicMentor: Int32Array;
+  /** Per availability word, the mentors with a quarter hour in it and those bits: CSR by word. */
+  readonly slotMentorStart: Int32Array;
+  readonly slotMentor: Int32Array;
+  readonly slotMentorBits: Int32Array;
+  /** The distinct UTC offsets of the cohort's mentors. */
+  readonly mentorOffsets: Int32Array;
+  /** Per mentor, `quartersPerWeek + 1 +` the index of its offset in `mentorOffsets`. */
+  readonly mentorOffsetKey: Int32Array;
+  /** Per mentor, 0 when it has slots (the shared quarters decide), else its `mentorOffsetKey`. */
+  readonly mentorAvailabilityKey: Int32Array;
+  /** The distinct years of experience of the cohort's mentors, and each mentor's index in it. */
+  readonly mentorYearValues: Float64Array;
+  readonly mentorYearIndex: Int32Array;
+  /** Number of distinct mentor roles (`roleFit` has this many rows). */
+  readonly mentorRoleKinds: number;
   readonly mentorIndex: ReadonlyMap<string, number>;
   readonly menteeIndex: ReadonlyMap<string, number>;
 }
@@ -396,7 +415,92 @@ export function buildCohortFeatures(
     },
   );
 
+  // Inverted lists and small value tables for the matrix kernel: a row then
+  // touches only mentors that share a topic or an availability word.
+  const topicMentorStart = new Int32Array(topics.ids.size + 1);
+  for (let m = 0; m < nMentors; m++) {
+    for (let word = 0; word < topicWords; word++) {
+      let bits = mentorTopics[m * topicWords + word] as number;
+      while (bits !== 0) {
+        const topic = word * 32 + 31 - Math.clz32(bits & -bits);
+        bits &= bits - 1;
+        topicMentorStart[topic + 1] = (topicMentorStart[topic + 1] as number) + 1;
+      }
+    }
+  }
+  for (let topic = 0; topic < topics.ids.size; topic++) {
+    topicMentorStart[topic + 1] =
+      (topicMentorStart[topic + 1] as number) + (topicMentorStart[topic] as number);
+  }
+  const topicMentor = new Int32Array(topicMentorStart[topics.ids.size] as number);
+  const topicFill = topicMentorStart.slice(0, topics.ids.size);
+  for (let m = 0; m < nMentors; m++) {
+    for (let word = 0; word < topicWords; word++) {
+      let bits = mentorTopics[m * topicWords + word] as number;
+      while (bits !== 0) {
+        const topic = word * 32 + 31 - Math.clz32(bits & -bits);
+        bits &= bits - 1;
+        const at = topicFill[topic] as number;
+        topicMentor[at] = m;
+        topicFill[topic] = at + 1;
+      }
+    }
+  }
+  const slotMentorStart = new Int32Array(availabilityWords + 1);
+  const mentorBitmap = mentorSlots.bitmap;
+  for (let word = 0; word < availabilityWords; word++) {
+    let count = 0;
+    for (let m = 0; m < nMentors; m++) {
+      if ((mentorBitmap[m * availabilityWords + word] as number) !== 0) count++;
+    }
+    slotMentorStart[word + 1] = (slotMentorStart[word] as number) + count;
+  }
+  const slotMentor = new Int32Array(slotMentorStart[availabilityWords] as number);
+  const slotMentorBits = new Int32Array(slotMentor.length);
+  for (let word = 0, at = 0; word < availabilityWords; word++) {
+    for (let m = 0; m < nMentors; m++) {
+      const bits = mentorBitmap[m * availabilityWords + word] as number;
+      if (bits !== 0) {
+        slotMentor[at] = m;
+        slotMentorBits[at] = bits;
+        at++;
+      }
+    }
+  }
+  const offsetIndex = new Map<number, number>();
+  const mentorOffsetKey = Int32Array.from(mentorSlots.offset, (offset) => {
+    let index = offsetIndex.get(offset);
+    if (index === undefined) {
+      index = offsetIndex.size;
+      offsetIndex.set(offset, index);
+    }
+    return quartersPerWeek + 1 + index;
+  });
+  const mentorAvailabilityKey = mentorOffsetKey.map((key, m) =>
+    mentorSlots.hasSlots[m] === 1 ? 0 : key,
+  );
+  const yearIndex = new Map<number, number>();
+  const mentorYearIndex = Int32Array.from(mentorYears, (years) => {
+    let index = yearIndex.get(years);
+    if (index === undefined) {
+      index = yearIndex.size;
+      yearIndex.set(years, index);
+    }
+    return index;
+  });
+
   return {
+    topicMentorStart,
+    topicMentor,
+    slotMentorStart,
+    slotMentor,
+    slotMentorBits,
+    mentorOffsets: Int32Array.from(offsetIndex.keys()),
+    mentorOffsetKey,
+    mentorAvailabilityKey,
+    mentorYearValues: Float64Array.from(yearIndex.keys()),
+    mentorYearIndex,
+    mentorRoleKinds: mentorRoles.ids.size,
     mentors,
     mentees,
     options,
