@@ -43,222 +43,44 @@ function prefers(
   return a < b;
 }
 
-function views(problem: DenseProblem, mentorMajor = false): { mentees: Side; mentors: Side } {
+function views(problem: DenseProblem): { mentees: Side; mentors: Side } {
   const { n, m, eligible, menteeScores, mentorScores } = problem;
   const acceptable =
     eligible === null ? () => true : (i: number, j: number) => eligible[i * m + j] !== 0;
-  let mentorSide: Side = {
-    size: m,
-    otherSize: n,
-    capacity: problem.capacity,
-    acceptable: (j, i) => acceptable(i, j),
-    score: (j, i) => mentorScores[i * m + j] as number,
-    ranks: problem.mentorRanks,
+  return {
+    mentees: {
+      size: n,
+      otherSize: m,
+      capacity: problem.rowCapacity,
+      acceptable,
+      score: (i, j) => menteeScores[i * m + j] as number,
+      ranks: problem.menteeRanks,
+    },
+    mentors: {
+      size: m,
+      otherSize: n,
+      capacity: problem.capacity,
+      acceptable: (j, i) => acceptable(i, j),
+      score: (j, i) => mentorScores[i * m + j] as number,
+      ranks: problem.mentorRanks,
+    },
   };
-  let menteeSide: Side = {
-    size: n,
-    otherSize: m,
-    capacity: problem.rowCapacity,
-    acceptable,
-    score: (i, j) => menteeScores[i * m + j] as number,
-    ranks: problem.menteeRanks,
-  };
-  if (mentorMajor) {
-    // Mentors scan their whole column when they propose, and each mentee
-    // they reach is asked about them: copy both views into mentor-major
-    // order once so those scans read contiguous memory.
-    const scores = new Float64Array(n * m);
-    const menteeView = new Float64Array(n * m);
-    const mask = eligible === null ? null : new Uint8Array(n * m);
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < m; j++) {
-        scores[j * n + i] = mentorScores[i * m + j] as number;
-        menteeView[j * n + i] = menteeScores[i * m + j] as number;
-        if (mask !== null && eligible !== null) mask[j * n + i] = eligible[i * m + j] as number;
-      }
-    }
-    const transposed = mask === null ? () => true : (j: number, i: number) => mask[j * n + i] !== 0;
-    mentorSide = {
-      ...mentorSide,
-      acceptable: transposed,
-      score: (j, i) => scores[j * n + i] as number,
-    };
-    menteeSide = {
-      ...menteeSide,
-      acceptable: (i, j) => transposed(j, i),
-      score: (i, j) => menteeView[j * n + i] as number,
-    };
-  }
-  return { mentees: menteeSide, mentors: mentorSide };
 }
 
-/**
- * Hands out a proposer's candidates best first without sorting whole rows:
- * declared choices first, then batches of the next best by score, found by
- * one pass each; batch sizes double, so a long list costs a few passes.
- */
-class Candidates {
-  readonly #side: Side;
-  readonly #maps: readonly (Map<number, number> | null)[];
-  readonly #declaredPosition: Int32Array;
-  readonly #lastScore: Float64Array;
-  readonly #lastIndex: Int32Array;
-  readonly #batch: (number[] | undefined)[];
-  readonly #batchSize: Int32Array;
-  readonly #batchPosition: Int32Array;
-  readonly #pools: (RemainingCandidates | undefined)[];
-  readonly #exhausted: Uint8Array;
+/** Receiver's rank of a proposer it did not declare: after every declared one. */
+const UNDECLARED = 0x7fffffff;
 
-  constructor(side: Side, maps: readonly (Map<number, number> | null)[]) {
-    this.#side = side;
-    this.#maps = maps;
-    this.#declaredPosition = new Int32Array(side.size);
-    this.#lastScore = new Float64Array(side.size).fill(Number.POSITIVE_INFINITY);
-    this.#lastIndex = new Int32Array(side.size).fill(-1);
-    this.#batch = new Array(side.size);
-    this.#batchSize = new Int32Array(side.size).fill(4);
-    this.#batchPosition = new Int32Array(side.size);
-    this.#pools = new Array(side.size);
-    this.#exhausted = new Uint8Array(side.size);
-  }
-
-  /**
-   * The next acceptable candidate of `self`, or -1 when none is left. Far
-   * down the list, candidates that would reject `self` right now are skipped
-   * for good: a receiver only ever trades up, so it would reject later too.
-   */
-  next(self: number, wouldAccept: (other: number) => boolean): number {
-    const side = this.#side;
-    const declared = side.ranks?.[self] ?? [];
-    while ((this.#declaredPosition[self] as number) < declared.length) {
-      const position = this.#declaredPosition[self] as number;
-      this.#declaredPosition[self] = position + 1;
-      const other = declared[position] as number;
-      if (side.acceptable(self, other)) return other;
-    }
-    const pool = this.#pools[self];
-    if (pool !== undefined) return pool.next(wouldAccept);
-    let batch = this.#batch[self];
-    let at = this.#batchPosition[self] as number;
-    if (batch === undefined || at >= batch.length) {
-      if (this.#exhausted[self] === 1) return -1;
-      batch = this.#refill(self);
-      this.#batch[self] = batch;
-      at = 0;
-      if (batch.length === 0) return this.#pools[self]?.next(wouldAccept) ?? -1;
-    }
-    this.#batchPosition[self] = at + 1;
-    return batch[at] as number;
-  }
-
-  #refill(self: number): number[] {
-    const side = this.#side;
-    const map = this.#maps[self];
-    const limit = this.#batchSize[self] as number;
-    this.#batchSize[self] = limit * 2;
-    // Past a few batches the proposer is working down a long list: sort the
-    // rest once instead of scanning again and again.
-    if (limit > 32) return this.#rest(self);
-    const lastScore = this.#lastScore[self] as number;
-    const lastIndex = this.#lastIndex[self] as number;
-    // Kept sorted best first: parallel arrays of score and index.
-    const scores: number[] = [];
-    const indices: number[] = [];
-    for (let other = 0; other < side.otherSize; other++) {
-      if (!side.acceptable(self, other)) continue;
-      if (map?.has(other)) continue;
-      const score = side.score(self, other);
-      // Only candidates after the last one handed out.
-      if (score > lastScore || (score === lastScore && other <= lastIndex)) continue;
-      if (scores.length === limit) {
-        const worst = scores[limit - 1] as number;
-        if (score < worst || (score === worst && other > (indices[limit - 1] as number))) continue;
-        scores.pop();
-        indices.pop();
-      }
-      let position = scores.length;
-      while (position > 0) {
-        const before = scores[position - 1] as number;
-        if (before > score || (before === score && (indices[position - 1] as number) < other))
-          break;
-        position--;
-      }
-      scores.splice(position, 0, score);
-      indices.splice(position, 0, other);
-    }
-    if (scores.length < limit) this.#exhausted[self] = 1;
-    if (scores.length > 0) {
-      this.#lastScore[self] = scores[scores.length - 1] as number;
-      this.#lastIndex[self] = indices[indices.length - 1] as number;
-    }
-    return indices;
-  }
-
-  #rest(self: number): number[] {
-    const side = this.#side;
-    const map = this.#maps[self];
-    const lastScore = this.#lastScore[self] as number;
-    const lastIndex = this.#lastIndex[self] as number;
-    const others: number[] = [];
-    const scores: number[] = [];
-    for (let other = 0; other < side.otherSize; other++) {
-      if (!side.acceptable(self, other) || map?.has(other)) continue;
-      const score = side.score(self, other);
-      if (score > lastScore || (score === lastScore && other <= lastIndex)) continue;
-      others.push(other);
-      scores.push(score);
-    }
-    this.#exhausted[self] = 1;
-    this.#pools[self] = new RemainingCandidates(Int32Array.from(others), Float64Array.from(scores));
-    return [];
-  }
-}
-
-/**
- * The remaining candidates of a proposer far down its list. Each call scans
- * them once for the best (highest score, then lowest index) among those that
- * would accept now and drops the others for good, so a proposer whom nobody
- * wants any more is done after one pass instead of one proposal per candidate.
- */
-class RemainingCandidates {
-  readonly #others: Int32Array;
-  readonly #scores: Float64Array;
-  #size: number;
-
-  constructor(others: Int32Array, scores: Float64Array) {
-    this.#others = others;
-    this.#scores = scores;
-    this.#size = others.length;
-  }
-
-  next(wouldAccept: (other: number) => boolean): number {
-    const others = this.#others;
-    const scores = this.#scores;
-    let kept = 0;
-    let best = -1;
-    let bestScore = Number.NEGATIVE_INFINITY;
-    let bestOther = -1;
-    for (let k = 0; k < this.#size; k++) {
-      const other = others[k] as number;
-      if (!wouldAccept(other)) continue;
-      const score = scores[k] as number;
-      others[kept] = other;
-      scores[kept] = score;
-      if (best < 0 || score > bestScore || (score === bestScore && other < bestOther)) {
-        best = kept;
-        bestScore = score;
-        bestOther = other;
-      }
-      kept++;
-    }
-    this.#size = kept;
-    if (best < 0) return -1;
-    // Remove the chosen one, keeping the rest.
-    this.#size--;
-    others[best] = others[this.#size] as number;
-    scores[best] = scores[this.#size] as number;
-    return bestOther;
-  }
+/** Position of each declared choice per person, or null when nobody declared any. */
+function declaredPositions(
+  ranks: readonly (readonly number[] | undefined)[] | undefined,
+  size: number,
+): (Map<number, number> | undefined)[] | null {
+  if (ranks === undefined) return null;
+  return Array.from({ length: size }, (_, self) => {
+    const list = ranks[self];
+    if (list === undefined || list.length === 0) return undefined;
+    return new Map(list.map((other, position) => [other, position]));
+  });
 }
 
 /** Whether (rank a, score a, index a) is preferred to (rank b, score b, index b). */
@@ -275,28 +97,46 @@ function better(
   return a < b;
 }
 
-/** Position of the least preferred entry of a receiver's held list. */
-function worstOf(
-  list: readonly number[],
-  ranks: readonly number[],
-  scores: readonly number[],
-): number {
-  let worst = 0;
-  for (let k = 1; k < list.length; k++) {
-    if (
-      better(
-        ranks[worst] as number,
-        scores[worst] as number,
-        list[worst] as number,
-        ranks[k] as number,
-        scores[k] as number,
-        list[k] as number,
-      )
-    ) {
-      worst = k;
-    }
-  }
-  return worst;
+/**
+ * The problem seen from the proposing side. The pair (proposer p, receiver q)
+ * sits at `p * proposerStride + q * receiverStride` of the mentee-major arrays.
+ */
+interface Orientation {
+  readonly menteesPropose: boolean;
+  readonly proposers: number;
+  readonly receivers: number;
+  readonly proposerStride: number;
+  readonly receiverStride: number;
+  readonly proposerScores: Float64Array;
+  readonly receiverScores: Float64Array;
+  readonly eligible: Uint8Array | null;
+  readonly proposerCapacity: Int32Array;
+  readonly receiverCapacity: Int32Array;
+  readonly proposerRanks: readonly (readonly number[] | undefined)[] | undefined;
+  readonly proposerDeclared: readonly (Map<number, number> | undefined)[] | null;
+  readonly receiverDeclared: readonly (Map<number, number> | undefined)[] | null;
+}
+
+function orient(problem: DenseProblem, proposing: 'mentee' | 'mentor'): Orientation {
+  const { n, m } = problem;
+  const menteesPropose = proposing === 'mentee';
+  const proposerRanks = menteesPropose ? problem.menteeRanks : problem.mentorRanks;
+  const receiverRanks = menteesPropose ? problem.mentorRanks : problem.menteeRanks;
+  return {
+    menteesPropose,
+    proposers: menteesPropose ? n : m,
+    receivers: menteesPropose ? m : n,
+    proposerStride: menteesPropose ? m : 1,
+    receiverStride: menteesPropose ? 1 : m,
+    proposerScores: menteesPropose ? problem.menteeScores : problem.mentorScores,
+    receiverScores: menteesPropose ? problem.mentorScores : problem.menteeScores,
+    eligible: problem.eligible,
+    proposerCapacity: menteesPropose ? problem.rowCapacity : problem.capacity,
+    receiverCapacity: menteesPropose ? problem.capacity : problem.rowCapacity,
+    proposerRanks,
+    proposerDeclared: declaredPositions(proposerRanks, menteesPropose ? n : m),
+    receiverDeclared: declaredPositions(receiverRanks, menteesPropose ? m : n),
+  };
 }
 
 /**
@@ -304,83 +144,322 @@ function worstOf(
  * its many-to-many form when mentees take several mentors). The proposing
  * side gets its best stable matching, the other side its worst.
  *
+ * Preferences are strict, so the result does not depend on the order of
+ * proposals, and a proposal the receiver would reject can be skipped: a
+ * receiver only ever trades up, so it would reject later too. Proposers
+ * therefore never sort their lists: after their declared choices they get
+ * short lists of their next best candidates that would accept them now,
+ * built for everyone who ran out at once in one pass over the matrix in
+ * memory order (row by row, so no column is scanned with a stride).
+ *
  * Returns matched pairs as a flat `[row, column, …]` list sorted by row and column.
  */
 export function solveStable(problem: DenseProblem, proposing: 'mentee' | 'mentor'): Int32Array {
-  const { mentees, mentors } = views(problem, proposing === 'mentor');
-  const proposers = proposing === 'mentee' ? mentees : mentors;
-  const receivers = proposing === 'mentee' ? mentors : mentees;
-  const receiverMaps = rankMaps(receivers);
-  const candidates = new Candidates(proposers, rankMaps(proposers));
+  const view = orient(problem, proposing);
+  const {
+    menteesPropose,
+    proposers,
+    receivers,
+    proposerStride,
+    receiverStride,
+    proposerScores,
+    receiverScores,
+    eligible,
+    proposerRanks,
+    proposerDeclared,
+    receiverDeclared,
+  } = view;
+  const { m } = problem;
 
-  const held: number[][] = Array.from({ length: receivers.size }, () => []);
-  // The receiver's view of each held proposer, cached: declared rank, then score.
-  const heldRank: number[][] = Array.from({ length: receivers.size }, () => []);
-  const heldScore: number[][] = Array.from({ length: receivers.size }, () => []);
-  const worstAt = new Int32Array(receivers.size);
-  const holding = new Int32Array(proposers.size);
-  const queue: number[] = [];
-  for (let p = 0; p < proposers.size; p++) {
-    for (let k = 0; k < (proposers.capacity[p] as number); k++) queue.push(p);
+  // Receivers' places, flat: a receiver never holds more proposers than exist.
+  const room = new Int32Array(receivers);
+  const firstSlot = new Int32Array(receivers + 1);
+  for (let q = 0; q < receivers; q++) {
+    room[q] = Math.min(view.receiverCapacity[q] as number, proposers);
+    firstSlot[q + 1] = (firstSlot[q] as number) + (room[q] as number);
   }
-  const wouldAccept = (q: number, p: number): boolean => {
-    const list = held[q] as number[];
-    const room = receivers.capacity[q] as number;
-    if (list.length < room) return room > 0 && receivers.acceptable(q, p);
-    if (room === 0 || !receivers.acceptable(q, p)) return false;
-    const worst = worstAt[q] as number;
-    return better(
-      receiverMaps[q]?.get(p) ?? Number.POSITIVE_INFINITY,
-      receivers.score(q, p),
-      p,
-      (heldRank[q] as number[])[worst] as number,
-      (heldScore[q] as number[])[worst] as number,
-      list[worst] as number,
-    );
-  };
-  // Each queue entry is one free place of a proposer.
-  for (let head = 0; head < queue.length; head++) {
-    const p = queue[head] as number;
-    for (;;) {
-      const q = candidates.next(p, (other) => wouldAccept(other, p));
-      if (q < 0) break;
-      if (!receivers.acceptable(q, p)) continue;
-      const list = held[q] as number[];
-      const ranks = heldRank[q] as number[];
-      const scores = heldScore[q] as number[];
-      const room = receivers.capacity[q] as number;
-      if (room === 0) continue;
-      const rank = receiverMaps[q]?.get(p) ?? Number.POSITIVE_INFINITY;
-      const score = receivers.score(q, p);
-      if (list.length < room) {
-        list.push(p);
-        ranks.push(rank);
-        scores.push(score);
-        holding[p] = (holding[p] as number) + 1;
-        if (list.length === room) worstAt[q] = worstOf(list, ranks, scores);
-        break;
-      }
-      const worst = worstAt[q] as number;
-      const current = list[worst] as number;
-      if (better(rank, score, p, ranks[worst] as number, scores[worst] as number, current)) {
-        list[worst] = p;
-        ranks[worst] = rank;
-        scores[worst] = score;
-        worstAt[q] = worstOf(list, ranks, scores);
-        holding[p] = (holding[p] as number) + 1;
-        holding[current] = (holding[current] as number) - 1;
-        queue.push(current);
-        break;
+  const slots = firstSlot[receivers] as number;
+  const heldBy = new Int32Array(slots);
+  const heldRank = new Int32Array(slots);
+  const heldScore = new Float64Array(slots);
+  const heldCount = new Int32Array(receivers);
+  const worstSlot = new Int32Array(receivers);
+
+  const rankAt = (q: number, p: number): number => receiverDeclared?.[q]?.get(p) ?? UNDECLARED;
+
+  const findWorst = (q: number): number => {
+    const first = firstSlot[q] as number;
+    const end = first + (heldCount[q] as number);
+    let worst = first;
+    for (let s = first + 1; s < end; s++) {
+      if (
+        better(
+          heldRank[worst] as number,
+          heldScore[worst] as number,
+          heldBy[worst] as number,
+          heldRank[s] as number,
+          heldScore[s] as number,
+          heldBy[s] as number,
+        )
+      ) {
+        worst = s;
       }
     }
+    return worst;
+  };
+
+  // Without declared rankings a receiver's bar is its worst held (score, index):
+  // -Infinity while it has room, +Infinity when it has no places at all.
+  const barScore = new Float64Array(receivers);
+  const barBy = new Int32Array(receivers);
+  for (let q = 0; q < receivers; q++) {
+    barScore[q] = room[q] === 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  }
+  const raiseBar = (q: number): void => {
+    const worst = findWorst(q);
+    worstSlot[q] = worst;
+    barScore[q] = heldScore[worst] as number;
+    barBy[q] = heldBy[worst] as number;
+  };
+
+  /** Whether receiver `q` would take proposer `p` right now; `at` is the pair's index. */
+  const wouldAccept = (q: number, p: number, at: number): boolean => {
+    if (receiverDeclared === null) {
+      const score = receiverScores[at] as number;
+      const bar = barScore[q] as number;
+      return score > bar || (score === bar && p < (barBy[q] as number));
+    }
+    const places = room[q] as number;
+    if ((heldCount[q] as number) < places) return true;
+    if (places === 0) return false;
+    const worst = worstSlot[q] as number;
+    return better(
+      rankAt(q, p),
+      receiverScores[at] as number,
+      p,
+      heldRank[worst] as number,
+      heldScore[worst] as number,
+      heldBy[worst] as number,
+    );
+  };
+
+  // Short lists: each proposer's next `width` candidates, best first. The
+  // first pass reads the whole matrix, so it keeps lists short; the few
+  // proposers who run out again get longer lists each time.
+  const maxWidth = Math.max(1, Math.min(receivers, 64));
+  let width = Math.min(maxWidth, menteesPropose ? 8 : 16);
+  const listOther = new Int32Array(proposers * maxWidth);
+  const listScore = new Float64Array(proposers * maxWidth);
+  const listSize = new Int32Array(proposers);
+  const listAt = new Int32Array(proposers);
+  // The last candidate listed so far; the next list starts after it.
+  const lastScore = new Float64Array(proposers).fill(Number.POSITIVE_INFINITY);
+  const lastOther = new Int32Array(proposers).fill(-1);
+  const exhausted = new Uint8Array(proposers);
+  const declaredAt = new Int32Array(proposers);
+
+  // Lowest score a candidate must beat to enter a full list.
+  const floor = new Float64Array(proposers);
+
+  /** Adds candidate `q` (pair index `at`), which passed the score checks, to the list of `p`. */
+  const offer = (p: number, q: number, at: number, score: number): void => {
+    if (proposerDeclared?.[p]?.has(q)) return;
+    if (!wouldAccept(q, p, at)) return;
+    const start = p * maxWidth;
+    const size = listSize[p] as number;
+    let k = size === width ? width - 1 : size;
+    if (size < width) listSize[p] = size + 1;
+    while (k > 0 && (listScore[start + k - 1] as number) < score) {
+      listScore[start + k] = listScore[start + k - 1] as number;
+      listOther[start + k] = listOther[start + k - 1] as number;
+      k--;
+    }
+    listScore[start + k] = score;
+    listOther[start + k] = q;
+    if (size + 1 >= width) floor[p] = listScore[start + width - 1] as number;
+  };
+
+  /**
+   * New short lists for the first `count` proposers of `waiting`, in one pass.
+   * Candidates arrive by increasing index, so one that ties the floor loses.
+   */
+  const refill = (waiting: Int32Array, count: number): void => {
+    for (let k = 0; k < count; k++) {
+      const p = waiting[k] as number;
+      listSize[p] = 0;
+      listAt[p] = 0;
+      floor[p] = Number.NEGATIVE_INFINITY;
+    }
+    // Local copies keep the hot loops free of closure loads.
+    const scores = proposerScores;
+    const mask = eligible;
+    const bound = receivers;
+    if (menteesPropose) {
+      for (let k = 0; k < count; k++) {
+        const p = waiting[k] as number;
+        const base = p * m;
+        const last = lastScore[p] as number;
+        const after = lastOther[p] as number;
+        let least = Number.NEGATIVE_INFINITY;
+        for (let q = 0; q < bound; q++) {
+          const at = base + q;
+          if (mask !== null && mask[at] === 0) continue;
+          const score = scores[at] as number;
+          if (!(score > least) || score > last || (score === last && q <= after)) continue;
+          offer(p, q, at, score);
+          least = floor[p] as number;
+        }
+      }
+    } else {
+      // Ascending columns walk each row forwards.
+      waiting.subarray(0, count).sort();
+      for (let q = 0; q < bound; q++) {
+        const base = q * m;
+        for (let k = 0; k < count; k++) {
+          const p = waiting[k] as number;
+          const at = base + p;
+          if (mask !== null && mask[at] === 0) continue;
+          const score = scores[at] as number;
+          if (!(score > (floor[p] as number))) continue;
+          const last = lastScore[p] as number;
+          if (score > last || (score === last && q <= (lastOther[p] as number))) continue;
+          offer(p, q, at, score);
+        }
+      }
+    }
+    for (let k = 0; k < count; k++) {
+      const p = waiting[k] as number;
+      const size = listSize[p] as number;
+      // Whoever was left out would reject now, hence for good.
+      if (size < width) exhausted[p] = 1;
+      else {
+        lastScore[p] = listScore[p * maxWidth + size - 1] as number;
+        lastOther[p] = listOther[p * maxWidth + size - 1] as number;
+      }
+    }
+  };
+
+  /** The next candidate of `p`; -1 when none is left, -2 when its list needs a refill. */
+  const next = (p: number): number => {
+    const declared = proposerRanks?.[p];
+    if (declared !== undefined) {
+      while ((declaredAt[p] as number) < declared.length) {
+        const position = declaredAt[p] as number;
+        declaredAt[p] = position + 1;
+        const other = declared[position] as number;
+        if (eligible === null || eligible[p * proposerStride + other * receiverStride] !== 0)
+          return other;
+      }
+    }
+    const at = listAt[p] as number;
+    if (at < (listSize[p] as number)) {
+      listAt[p] = at + 1;
+      return listOther[p * maxWidth + at] as number;
+    }
+    return exhausted[p] === 1 ? -1 : -2;
+  };
+
+  // Each queue entry is one free place of a proposer; a ring holds them all.
+  // Places whose list ran out wait in `parked` until the next refill.
+  let total = 0;
+  for (let p = 0; p < proposers; p++) {
+    total += Math.min(view.proposerCapacity[p] as number, receivers);
+  }
+  const queue = new Int32Array(total + 1);
+  const parked = new Int32Array(total);
+  const waiting = new Int32Array(proposers);
+  const isWaiting = new Uint8Array(proposers);
+  let tail = 0;
+  let waitingCount = 0;
+  for (let p = 0; p < proposers; p++) {
+    const places = Math.min(view.proposerCapacity[p] as number, receivers);
+    if (places > 0) waiting[waitingCount++] = p;
+    for (let k = 0; k < places; k++) queue[tail++] = p;
+  }
+  let head = 0;
+  let queued = total;
+  refill(waiting, waitingCount);
+  for (;;) {
+    let parkedCount = 0;
+    while (queued > 0) {
+      const p = queue[head] as number;
+      head = head + 1 === queue.length ? 0 : head + 1;
+      queued--;
+      for (;;) {
+        const q = next(p);
+        if (q === -1) break;
+        if (q === -2) {
+          parked[parkedCount++] = p;
+          break;
+        }
+        const capacity = room[q] as number;
+        if (capacity === 0) continue;
+        // Candidates are eligible pairs, and eligibility is the same from both sides.
+        const at = p * proposerStride + q * receiverStride;
+        const rank = rankAt(q, p);
+        const score = receiverScores[at] as number;
+        const count = heldCount[q] as number;
+        if (count < capacity) {
+          const slot = (firstSlot[q] as number) + count;
+          heldBy[slot] = p;
+          heldRank[slot] = rank;
+          heldScore[slot] = score;
+          heldCount[q] = count + 1;
+          if (count + 1 === capacity) raiseBar(q);
+          break;
+        }
+        const worst = worstSlot[q] as number;
+        const current = heldBy[worst] as number;
+        if (
+          better(rank, score, p, heldRank[worst] as number, heldScore[worst] as number, current)
+        ) {
+          heldBy[worst] = p;
+          heldRank[worst] = rank;
+          heldScore[worst] = score;
+          raiseBar(q);
+          queue[tail] = current;
+          tail = tail + 1 === queue.length ? 0 : tail + 1;
+          queued++;
+          break;
+        }
+      }
+    }
+    if (parkedCount === 0) break;
+    waitingCount = 0;
+    for (let k = 0; k < parkedCount; k++) {
+      const p = parked[k] as number;
+      if (isWaiting[p] === 0) {
+        isWaiting[p] = 1;
+        waiting[waitingCount++] = p;
+      }
+      queue[tail] = p;
+      tail = tail + 1 === queue.length ? 0 : tail + 1;
+    }
+    queued = parkedCount;
+    for (let k = 0; k < waitingCount; k++) isWaiting[waiting[k] as number] = 0;
+    width = Math.min(maxWidth, width * 2);
+    refill(waiting, waitingCount);
   }
 
-  const pairs: [number, number][] = [];
-  held.forEach((list, q) => {
-    for (const p of list) pairs.push(proposing === 'mentee' ? [p, q] : [q, p]);
-  });
-  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return Int32Array.from(pairs.flat());
+  // Sort pairs by (mentee, mentor) through one numeric key each.
+  const keys = new Float64Array(slots);
+  let size = 0;
+  for (let q = 0; q < receivers; q++) {
+    const first = firstSlot[q] as number;
+    for (let s = first; s < first + (heldCount[q] as number); s++) {
+      const p = heldBy[s] as number;
+      keys[size++] = menteesPropose ? p * m + q : q * m + p;
+    }
+  }
+  const sorted = keys.subarray(0, size).sort();
+  const pairs = new Int32Array(size * 2);
+  for (let k = 0; k < size; k++) {
+    const key = sorted[k] as number;
+    const mentee = Math.floor(key / m);
+    pairs[2 * k] = mentee;
+    pairs[2 * k + 1] = key - mentee * m;
+  }
+  return pairs;
 }
 
 /**
