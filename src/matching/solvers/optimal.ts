@@ -30,9 +30,12 @@ export interface AssignmentGraph {
  * the residual graph (Dijkstra on reduced costs with node potentials); after
  * each path the potentials of the settled nodes are lowered so all reduced
  * costs stay ≥ 0. The sink's potential stays 0, so a mentor with free places
- * ends a path at the cost of its own potential. A row reduction gives the
- * starting potentials and a greedy assignment on tight pairs, which removes
- * most searches on dense problems.
+ * ends a path at the cost of its own potential. When every mentee wants one
+ * mentor, a dense problem starts from an auction on the mentors' places
+ * (`auctionStart`), which leaves few mentees for the searches; otherwise a
+ * row reduction gives the starting potentials and a greedy assignment on
+ * tight pairs. A search stops as soon as a mentor with room is in reach at
+ * the shortest distance, so plateaus of tied scores are not explored whole.
  *
  * With `participation`, every eligible pair is worth `shift` more, chosen
  * larger than any difference of totals, so the solver first maximises the
@@ -206,6 +209,9 @@ interface Augmented {
   readonly columnPotential: Float64Array;
 }
 
+/** Bids the auction start may make, per mentee, before the searches take over. */
+const auctionBidsPerRow = 16;
+
 /** The shortest-augmenting-path solver proper; `shift` is added to every weight. */
 function augment(graph: AssignmentGraph, shift: number): Augmented {
   return new AugmentingPaths(graph, shift).run();
@@ -255,6 +261,10 @@ class AugmentingPaths {
   /** Dense searches scan reached columns for the minimum instead of using the heap. */
   readonly scan: Int32Array;
   scanSize = 0;
+  /** Unsettled columns first (`openCount` of them), so dense rows skip settled ones. */
+  readonly openColumns: Int32Array;
+  readonly openPosition: Int32Array;
+  openCount: number;
   touchedColumnCount = 0;
   touchedRowCount = 0;
   best = infinity;
@@ -314,6 +324,9 @@ class AugmentingPaths {
     this.marked = new Uint8Array(m);
     this.heap = new MinHeap(m + n);
     this.scan = new Int32Array(m);
+    this.openColumns = Int32Array.from({ length: m }, (_, j) => j);
+    this.openPosition = Int32Array.from({ length: m }, (_, j) => j);
+    this.openCount = m;
   }
 
   link(i: number, j: number, cost: number): void {
@@ -351,6 +364,10 @@ class AugmentingPaths {
   initialize(): void {
     const { n, m, weight, start, column, eligible, shift } = this;
     const sparse = start !== null && column !== null;
+    if (!sparse && this.rowCapacity.every((c) => c <= 1)) {
+      this.auctionStart();
+      return;
+    }
     for (let i = 0; i < n; i++) {
       if ((this.rowCapacity[i] as number) === 0) continue;
       let best = Number.NEGATIVE_INFINITY;
@@ -374,6 +391,147 @@ class AugmentingPaths {
     }
   }
 
+  /**
+   * Dense start when every mentee wants one mentor: an auction without ε on
+   * the mentors, one price each (the augmenting row reduction of Jonker and
+   * Volgenant, for places). A mentee bids for the mentor that profits it most
+   * (weight − price); its bid is the highest price at which that mentor stays
+   * as good as its second-best option (another mentor or staying unmatched).
+   * A mentor with free places keeps price 0; a full one keeps its best bids
+   * and its price is the lowest bid it keeps, so a higher bid displaces the
+   * lowest bidder, who bids again. On a tie the price cannot rise: the mentee
+   * takes its second option if that mentor has room, else it displaces the
+   * lowest bidder at the same price, who queues up last; the number of bids
+   * is capped. Prices and profits are valid potentials, so the searches
+   * that follow only serve the mentees left without a place, starting from a
+   * nearly full, nearly optimal assignment.
+   */
+  auctionStart(): void {
+    const { n, m, capacity } = this;
+    const dense = this.denseWeight as Float64Array;
+    const slotStart = this.columnSlotStart;
+    const slotRow = new Int32Array(slotStart[m] as number).fill(-1);
+    const slotBid = new Float64Array(slotStart[m] as number);
+    const filled = new Int32Array(m);
+    const price = new Float64Array(m);
+    const held = new Int32Array(n).fill(-1);
+    for (let j = 0; j < m; j++) if ((capacity[j] as number) === 0) price[j] = infinity;
+    // Mentees waiting for a place, in a ring; each is in it at most once.
+    const queue = new Int32Array(n);
+    let head = 0;
+    let size = 0;
+    for (let i = 0; i < n; i++) if ((this.rowCapacity[i] as number) === 1) queue[size++] = i;
+    // Ties can make mentees displace each other for long: cap the bids.
+    for (let bids = auctionBidsPerRow * n; size > 0 && bids > 0; bids--) {
+      const i = queue[head] as number;
+      head = head + 1 === n ? 0 : head + 1;
+      size--;
+      const base = i * m;
+      let best = Number.NEGATIVE_INFINITY;
+      let bestColumn = -1;
+      let second = 0; // staying unmatched
+      let secondColumn = -1;
+      for (let j = 0; j < m; j++) {
+        const profit = (dense[base + j] as number) - (price[j] as number);
+        if (profit > second) {
+          if (profit > best) {
+            if (best > 0) {
+              second = best;
+              secondColumn = bestColumn;
+            }
+            best = profit;
+            bestColumn = j;
+          } else {
+            second = profit;
+            secondColumn = j;
+          }
+        }
+      }
+      if (bestColumn < 0) continue; // better off unmatched
+      let j = bestColumn;
+      let bid = (dense[base + j] as number) - second;
+      let raised = true;
+      if ((filled[j] as number) === (capacity[j] as number) && !(bid > (price[j] as number))) {
+        // A tie: the price cannot rise, so take the second mentor if it has room.
+        raised = false;
+        if (
+          secondColumn >= 0 &&
+          (filled[secondColumn] as number) < (capacity[secondColumn] as number)
+        ) {
+          j = secondColumn;
+          bid = 0;
+        }
+      }
+      const first = slotStart[j] as number;
+      let slot: number;
+      if ((filled[j] as number) < (capacity[j] as number)) {
+        slot = first + (filled[j] as number);
+        filled[j] = (filled[j] as number) + 1;
+      } else {
+        // Displace the lowest bidder.
+        slot = first;
+        const last = slotStart[j + 1] as number;
+        for (let t = first + 1; t < last; t++) {
+          if ((slotBid[t] as number) < (slotBid[slot] as number)) slot = t;
+        }
+        const previous = slotRow[slot] as number;
+        held[previous] = -1;
+        if (raised) {
+          head = head === 0 ? n - 1 : head - 1;
+          queue[head] = previous;
+        } else {
+          queue[head + size < n ? head + size : head + size - n] = previous;
+        }
+        size++;
+      }
+      slotRow[slot] = i;
+      slotBid[slot] = bid;
+      held[i] = slot;
+      if ((filled[j] as number) === (capacity[j] as number)) {
+        let low = infinity;
+        for (let t = first; t < (slotStart[j + 1] as number); t++) {
+          if ((slotBid[t] as number) < low) low = slotBid[t] as number;
+        }
+        price[j] = low;
+      }
+    }
+    for (let j = 0; j < m; j++) {
+      if ((capacity[j] as number) > 0) this.columnPotential[j] = -(price[j] as number);
+    }
+    for (let j = 0; j < m; j++) {
+      for (
+        let t = slotStart[j] as number;
+        t < (slotStart[j] as number) + (filled[j] as number);
+        t++
+      ) {
+        const i = slotRow[t] as number;
+        const w = dense[i * m + j] as number;
+        this.rowPotential[i] = w - (price[j] as number);
+        this.link(i, j, -w);
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      if ((held[i] as number) >= 0) continue;
+      let best = 0;
+      const base = i * m;
+      for (let j = 0; j < m; j++) {
+        const profit = (dense[base + j] as number) + (this.columnPotential[j] as number);
+        if (profit > best) best = profit;
+      }
+      this.rowPotential[i] = best;
+    }
+    // A mentor without places is never on a path; its potential only has to keep reduced costs ≥ 0.
+    for (let j = 0; j < m; j++) {
+      if ((capacity[j] as number) > 0) continue;
+      let low = 0;
+      for (let i = 0; i < n; i++) {
+        const bound = (this.rowPotential[i] as number) - (dense[i * m + j] as number);
+        if (bound < low) low = bound;
+      }
+      this.columnPotential[j] = low;
+    }
+  }
+
   /** Relaxes the edges out of row `i`, settled at `distance`. */
   relaxRow(i: number, distance: number): void {
     const potential = this.rowPotential[i] as number;
@@ -394,6 +552,8 @@ class AugmentingPaths {
     const columnPredecessor = this.columnPredecessor;
     const columnPredecessorCost = this.columnPredecessorCost;
     const shift = this.shift;
+    const columnLoad = this.columnLoad;
+    const capacity = this.capacity;
     const start = this.start;
     const columns = this.column;
     if (start !== null && columns !== null) {
@@ -416,15 +576,17 @@ class AugmentingPaths {
     } else {
       const dense = this.denseWeight as Float64Array;
       const from = i * this.m;
-      const m = this.m;
       const scan = this.scan;
       // Columns already settled hold −∞, so only a row's own unsettled
       // columns (a second place of a mentee) need the mask.
       // A column reached at or beyond the best path end cannot shorten it.
-      const bound = this.best;
+      let bound = this.best;
       const check =
         load > 1 || (load === 1 && columnDone[this.rowColumns[rowFirst] as number] === 0);
-      for (let j = 0; j < m; j++) {
+      const open = this.openColumns;
+      const openCount = this.openCount;
+      for (let k = 0; k < openCount; k++) {
+        const j = open[k] as number;
         const candidate = base - (dense[from + j] as number) - (columnPotential[j] as number);
         const current = columnDistance[j] as number;
         if (candidate < current && candidate < bound) {
@@ -435,10 +597,27 @@ class AugmentingPaths {
           }
           columnDistance[j] = candidate;
           columnPredecessor[j] = i;
+          if ((columnLoad[j] as number) < (capacity[j] as number)) {
+            this.reachFree(j, candidate);
+            bound = this.best;
+          }
         }
       }
     }
     for (let s = rowFirst; s < rowFirst + load; s++) marked[this.rowColumns[s] as number] = 0;
+  }
+
+  /**
+   * A column with a free place, reached at `distance`, labels the sink: no
+   * path needs to go beyond it, so on a plateau of ties the search stops as
+   * soon as a free mentor is in reach instead of settling the whole plateau.
+   */
+  reachFree(j: number, distance: number): void {
+    const end = distance + (this.columnPotential[j] as number);
+    if (end < this.best) {
+      this.best = end;
+      this.bestNode = j;
+    }
   }
 
   /** The reached, unsettled node with the smallest distance: a column, or m + row; -1 if none. */
@@ -469,12 +648,26 @@ class AugmentingPaths {
     return node;
   }
 
+  /** Moves column `j` behind the open columns (dense rows skip it); a reset reopens them all. */
+  close(j: number): void {
+    const at = this.openPosition[j] as number;
+    const lastOpen = --this.openCount;
+    const moved = this.openColumns[lastOpen] as number;
+    this.openColumns[at] = moved;
+    this.openPosition[moved] = at;
+    this.openColumns[lastOpen] = j;
+    this.openPosition[j] = lastOpen;
+  }
+
   /** Settles column `j`: a path end if it has room, else a step back to each of its rows. */
   settleColumn(j: number): void {
     this.columnDone[j] = 1;
+    if (this.denseWeight !== null) this.close(j);
     const distance = this.columnDistance[j] as number;
     this.settledDistance[j] = distance;
     this.columnDistance[j] = Number.NEGATIVE_INFINITY;
+    // A column with room ends paths. Dense searches count that end when the
+    // column is reached (`reachFree`), so only sparse ones settle it.
     if ((this.columnLoad[j] as number) < (this.capacity[j] as number)) {
       const end = distance + (this.columnPotential[j] as number);
       if (end < this.best) {
@@ -566,6 +759,7 @@ class AugmentingPaths {
     this.touchedColumnCount = 0;
     this.touchedRowCount = 0;
     this.scanSize = 0;
+    this.openCount = this.m;
     this.heap.clear();
     this.best = infinity;
     this.bestNode = -1;
@@ -574,7 +768,21 @@ class AugmentingPaths {
   run(): Augmented {
     this.initialize();
     const { n, m } = this;
-    for (let r = 0; r < n; r++) {
+    // Dense: the mentees still short of places, least to gain first; their
+    // searches end early (often at staying unmatched), and the later, costlier
+    // ones then find more of the graph in its final shape. Sparse: in order.
+    let order: number[] | null = null;
+    if (this.denseWeight !== null) {
+      order = [];
+      for (let r = 0; r < n; r++) {
+        if ((this.rowLoad[r] as number) < (this.rowCapacity[r] as number)) order.push(r);
+      }
+      const rowPotential = this.rowPotential;
+      order.sort((a, b) => (rowPotential[a] as number) - (rowPotential[b] as number) || a - b);
+    }
+    const count = order === null ? n : order.length;
+    for (let t = 0; t < count; t++) {
+      const r = order === null ? t : (order[t] as number);
       const units = (this.rowCapacity[r] as number) - (this.rowLoad[r] as number);
       for (let unit = 0; unit < units; unit++) {
         this.rowDistance[r] = 0;
@@ -592,7 +800,8 @@ class AugmentingPaths {
             this.settleColumn(node);
           }
         }
-        if (this.bestNode >= 0) this.augmentPath(r);
+        // The mentee's own way out (staying unmatched) always ends a path.
+        this.augmentPath(r);
         this.reset();
       }
     }
