@@ -126,6 +126,12 @@ function toResult(dense: DenseProblem, flat: Int32Array): SolveResult {
  */
 export function solve(problem: SolveProblem, options?: SolveOptions): SolveResult {
   const resolved = readOptions(options);
+  if (resolved.strategy === 'stable') {
+    // The solver checks the scores in the pass over the matrix it makes anyway.
+    const defer = { deferred: false };
+    const dense = toDenseProblem(problem, defer);
+    return toResult(dense, solveStable(dense, resolved.proposing, defer.deferred));
+  }
   const dense = toDenseProblem(problem);
   return toResult(dense, runStrategy(dense, resolved));
 }

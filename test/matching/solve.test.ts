@@ -187,6 +187,24 @@ describe('solve: optimal', () => {
       solve({ scores: [[1]] }, { strategy: 'fair' } as unknown as { strategy: 'optimal' }),
     ).toThrow(MatchingOptionsError);
   });
+
+  it('rejects non-finite scores in typed arrays for the stable strategy, whoever proposes', () => {
+    // The stable solver checks finiteness during its first pass over the
+    // matrix instead of a separate one; the error must be the same.
+    for (const proposing of ['mentee', 'mentor'] as const) {
+      for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+        const scores = Float64Array.from([0.5, 0.2, bad, 0.1]);
+        const eligible = Uint8Array.from([1, 1, 0, 1]);
+        for (const problem of [
+          { scores, mentorCount: 2 },
+          { scores, mentorCount: 2, eligible },
+          { scores, mentorCount: 2, menteeCapacities: [1, 0] },
+        ]) {
+          expect(() => solve(problem, { strategy: 'stable', proposing })).toThrow(/non-finite/);
+        }
+      }
+    }
+  });
 });
 
 /**

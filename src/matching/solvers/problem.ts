@@ -62,10 +62,16 @@ function isRows(input: unknown): input is readonly (readonly unknown[])[] {
   return Array.isArray(input) && (input.length === 0 || Array.isArray(input[0]));
 }
 
-function flatten(input: MatrixInput, n: number, m: number, name: string): Float64Array {
+function flatten(
+  input: MatrixInput,
+  n: number,
+  m: number,
+  name: string,
+  check = true,
+): Float64Array {
   if (!isRows(input) && input instanceof Float64Array && input.length === n * m) {
     // Solvers never write to their input, so a typed array is used as it is.
-    assertFinite(input, name);
+    if (check) assertFinite(input, name);
     return input;
   }
   const out = new Float64Array(n * m);
@@ -85,11 +91,15 @@ function flatten(input: MatrixInput, n: number, m: number, name: string): Float6
   return out;
 }
 
-function assertFinite(values: Float64Array, name: string): void {
+/** The error for a non-finite entry at index `k` of the matrix `name`. */
+export function nonFiniteError(name: string, k: number): RangeError {
+  return new RangeError(`solve: ${name} has a non-finite entry at index ${k}; use eligible`);
+}
+
+/** Throws {@link nonFiniteError} for the first non-finite entry of `values`. */
+export function assertFinite(values: Float64Array, name: string): void {
   for (let k = 0; k < values.length; k++) {
-    if (!Number.isFinite(values[k])) {
-      throw new RangeError(`solve: ${name} has a non-finite entry at index ${k}; use eligible`);
-    }
+    if (!Number.isFinite(values[k])) throw nonFiniteError(name, k);
   }
 }
 
@@ -129,8 +139,17 @@ function checkRanks(
 /**
  * Validates and flattens a {@link SolveProblem}. Shape errors are programmer
  * errors and throw a `RangeError` naming the field.
+ *
+ * With `deferFinite`, a `scores` typed array that every view shares (no
+ * `menteeScores` or `mentorScores`) is not checked for non-finite entries:
+ * the caller must check it (see {@link assertFinite}) before using it, as
+ * `solveStable` does in the pass over the matrix that it makes anyway.
+ * Returns whether that check was deferred in `deferred`.
  */
-export function toDenseProblem(problem: SolveProblem): DenseProblem {
+export function toDenseProblem(
+  problem: SolveProblem,
+  deferFinite?: { deferred: boolean },
+): DenseProblem {
   const { scores } = problem;
   const n = isRows(scores) ? scores.length : Math.floor(scores.length / (problem.mentorCount ?? 1));
   let m: number;
@@ -141,7 +160,12 @@ export function toDenseProblem(problem: SolveProblem): DenseProblem {
     }
     m = problem.mentorCount;
   }
-  const flat = flatten(scores, n, m, 'scores');
+  const defer =
+    deferFinite !== undefined &&
+    problem.menteeScores === undefined &&
+    problem.mentorScores === undefined &&
+    scores instanceof Float64Array;
+  const flat = flatten(scores, n, m, 'scores', !defer);
   let eligible: Uint8Array | null = null;
   const input = problem.eligible;
   if (input instanceof Uint8Array && input.length === n * m) {
@@ -164,13 +188,16 @@ export function toDenseProblem(problem: SolveProblem): DenseProblem {
   }
   checkRanks(problem.menteeRanks, n, m, 'menteeRanks');
   checkRanks(problem.mentorRanks, m, n, 'mentorRanks');
+  const capacity = capacities(problem.capacities, m, 'capacities');
+  const rowCapacity = capacities(problem.menteeCapacities, n, 'menteeCapacities');
+  if (deferFinite !== undefined) deferFinite.deferred = defer && flat === scores;
   return {
     n,
     m,
     scores: flat,
     eligible,
-    capacity: capacities(problem.capacities, m, 'capacities'),
-    rowCapacity: capacities(problem.menteeCapacities, n, 'menteeCapacities'),
+    capacity,
+    rowCapacity,
     menteeRanks: problem.menteeRanks,
     mentorRanks: problem.mentorRanks,
     menteeScores:

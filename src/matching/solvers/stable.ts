@@ -1,4 +1,4 @@
-import type { DenseProblem } from './problem';
+import { assertFinite, type DenseProblem, nonFiniteError } from './problem';
 
 /**
  * One side's view of the other: who is acceptable, the declared ranking, and
@@ -140,6 +140,60 @@ function orient(problem: DenseProblem, proposing: 'mentee' | 'mentor'): Orientat
 }
 
 /**
+ * The first column from `from` on whose score beats `least` and comes after
+ * (`last`, `after`) in the row's order, or whose score is not finite;
+ * `bound` when there is none. Most entries fail, so the mask is only read
+ * for those that pass.
+ */
+function scanRow(
+  scores: Float64Array,
+  base: number,
+  from: number,
+  bound: number,
+  least: number,
+  last: number,
+  after: number,
+): number {
+  for (let q = from; q < bound; q++) {
+    const score = scores[base + q] as number;
+    if (score > least && (score < last || (score === last && q > after))) return q;
+    // NaN and -Infinity: the caller throws.
+    if (score - score !== 0) return q;
+  }
+  return bound;
+}
+
+/**
+ * The first entry `k` from `from` on such that proposer `waiting[k]` would
+ * list receiver `q` (row `base`) by score, or whose score is not finite;
+ * `count` when there is none.
+ */
+function scanColumn(
+  scores: Float64Array,
+  base: number,
+  q: number,
+  waiting: Int32Array,
+  from: number,
+  count: number,
+  floor: Float64Array,
+  lastScore: Float64Array,
+  lastOther: Int32Array,
+): number {
+  for (let k = from; k < count; k++) {
+    const p = waiting[k] as number;
+    const score = scores[base + p] as number;
+    if (!(score > (floor[p] as number))) {
+      // NaN and -Infinity: the caller throws.
+      if (score - score !== 0) return k;
+      continue;
+    }
+    const last = lastScore[p] as number;
+    if (score < last || (score === last && q > (lastOther[p] as number))) return k;
+  }
+  return count;
+}
+
+/**
  * Deferred acceptance with capacities on both sides (hospital–residents, and
  * its many-to-many form when mentees take several mentors). The proposing
  * side gets its best stable matching, the other side its worst.
@@ -152,9 +206,16 @@ function orient(problem: DenseProblem, proposing: 'mentee' | 'mentor'): Orientat
  * built for everyone who ran out at once in one pass over the matrix in
  * memory order (row by row, so no column is scanned with a stride).
  *
+ * With `checkFinite`, `problem.scores` (the only score matrix) has not been
+ * checked for non-finite entries yet: this throws as `toDenseProblem` would.
+ *
  * Returns matched pairs as a flat `[row, column, …]` list sorted by row and column.
  */
-export function solveStable(problem: DenseProblem, proposing: 'mentee' | 'mentor'): Int32Array {
+export function solveStable(
+  problem: DenseProblem,
+  proposing: 'mentee' | 'mentor',
+  checkFinite = false,
+): Int32Array {
   const view = orient(problem, proposing);
   const {
     menteesPropose,
@@ -301,13 +362,15 @@ export function solveStable(problem: DenseProblem, proposing: 'mentee' | 'mentor
         const last = lastScore[p] as number;
         const after = lastOther[p] as number;
         let least = Number.NEGATIVE_INFINITY;
-        for (let q = 0; q < bound; q++) {
+        for (let q = scanRow(scores, base, 0, bound, least, last, after); q < bound; ) {
           const at = base + q;
-          if (mask !== null && mask[at] === 0) continue;
           const score = scores[at] as number;
-          if (!(score > least) || score > last || (score === last && q <= after)) continue;
-          offer(p, q, at, score);
-          least = floor[p] as number;
+          if (score - score !== 0) throw nonFiniteError('scores', at);
+          if (mask === null || mask[at] !== 0) {
+            offer(p, q, at, score);
+            least = floor[p] as number;
+          }
+          q = scanRow(scores, base, q + 1, bound, least, last, after);
         }
       }
     } else {
@@ -315,15 +378,16 @@ export function solveStable(problem: DenseProblem, proposing: 'mentee' | 'mentor
       waiting.subarray(0, count).sort();
       for (let q = 0; q < bound; q++) {
         const base = q * m;
-        for (let k = 0; k < count; k++) {
+        for (
+          let k = scanColumn(scores, base, q, waiting, 0, count, floor, lastScore, lastOther);
+          k < count;
+        ) {
           const p = waiting[k] as number;
           const at = base + p;
-          if (mask !== null && mask[at] === 0) continue;
           const score = scores[at] as number;
-          if (!(score > (floor[p] as number))) continue;
-          const last = lastScore[p] as number;
-          if (score > last || (score === last && q <= (lastOther[p] as number))) continue;
-          offer(p, q, at, score);
+          if (score - score !== 0) throw nonFiniteError('scores', at);
+          if (mask === null || mask[at] !== 0) offer(p, q, at, score);
+          k = scanColumn(scores, base, q, waiting, k + 1, count, floor, lastScore, lastOther);
         }
       }
     }
@@ -378,6 +442,9 @@ export function solveStable(problem: DenseProblem, proposing: 'mentee' | 'mentor
   }
   let head = 0;
   let queued = total;
+  // The first refill reads every entry in memory order when everyone proposes,
+  // and then finds the first non-finite score, if any; otherwise check first.
+  if (checkFinite && waitingCount < proposers) assertFinite(problem.scores, 'scores');
   refill(waiting, waitingCount);
   for (;;) {
     let parkedCount = 0;
