@@ -295,6 +295,73 @@ describe('solve: stable', () => {
     expect(solve(problem, { strategy: 'stable', proposing: 'mentor' }).pairs).toEqual(expected);
   });
 
+  // The NRMP's worked example of its matching algorithm ("How the Matching
+  // Algorithm Works"): five applicants, three programmes with two positions
+  // each; a pair is acceptable only when both sides rank each other.
+  const applicants = ['Arthur', 'Sunny', 'Joseph', 'Latha', 'Darrius'];
+  const applicantLists: Record<string, string[]> = {
+    Arthur: ['City'],
+    Sunny: ['City', 'Mercy'],
+    Joseph: ['City', 'General', 'Mercy'],
+    Latha: ['Mercy', 'City', 'General'],
+    Darrius: ['City', 'Mercy', 'General'],
+  };
+  const programmes = ['Mercy', 'City', 'General'];
+
+  function hospitalsResidents(programmeLists: Record<string, string[]>): SolveProblem {
+    const acceptable = (a: string, p: string) =>
+      (applicantLists[a] ?? []).includes(p) && (programmeLists[p] ?? []).includes(a);
+    return {
+      scores: applicants.map(() => programmes.map(() => 0)),
+      eligible: applicants.map((a) => programmes.map((p) => acceptable(a, p))),
+      capacities: programmes.map(() => 2),
+      menteeRanks: applicants.map((a) =>
+        (applicantLists[a] ?? []).filter((p) => acceptable(a, p)).map((p) => programmes.indexOf(p)),
+      ),
+      mentorRanks: programmes.map((p) =>
+        (programmeLists[p] ?? []).filter((a) => acceptable(a, p)).map((a) => applicants.indexOf(a)),
+      ),
+    };
+  }
+
+  function named(result: SolveResult): Record<string, string[]> {
+    const byProgramme: Record<string, string[]> = {};
+    for (const [i, j] of result.pairs) {
+      const programme = programmes[j] ?? '';
+      byProgramme[programme] = [...(byProgramme[programme] ?? []), applicants[i] ?? ''].sort();
+    }
+    return byProgramme;
+  }
+
+  it("reproduces the NRMP's published example: Sunny unmatched, Mercy unfilled", () => {
+    const problem = hospitalsResidents({
+      Mercy: ['Darrius', 'Joseph'],
+      City: ['Darrius', 'Arthur', 'Sunny', 'Latha', 'Joseph'],
+      General: ['Darrius', 'Arthur', 'Joseph', 'Latha'],
+    });
+    const expected = { City: ['Arthur', 'Darrius'], General: ['Joseph', 'Latha'] };
+    expect(named(solve(problem, { strategy: 'stable' }))).toEqual(expected);
+    // The instance has a single stable matching, so the programmes proposing
+    // reach the same one.
+    expect(named(solve(problem, { strategy: 'stable', proposing: 'mentor' }))).toEqual(expected);
+    expect(findBlockingPairs(problem, solve(problem, { strategy: 'stable' }))).toEqual([]);
+  });
+
+  it('reproduces the published variant of the NRMP example (Wilde, Knight & Gillard, JOSS 2020)', () => {
+    // The `matching` library's README instance: Mercy and General rank more
+    // applicants, so Sunny and Latha find a place at Mercy.
+    const problem = hospitalsResidents({
+      Mercy: ['Darrius', 'Latha', 'Sunny', 'Joseph'],
+      City: ['Darrius', 'Arthur', 'Sunny', 'Latha', 'Joseph'],
+      General: ['Darrius', 'Joseph', 'Latha'],
+    });
+    expect(named(solve(problem, { strategy: 'stable' }))).toEqual({
+      Mercy: ['Latha', 'Sunny'],
+      City: ['Arthur', 'Darrius'],
+      General: ['Joseph'],
+    });
+  });
+
   it('solves hospitals/residents exactly like the stable-marriage instance with cloned hospitals', () => {
     // Gusfield & Irving (1989), §1.6.5: an HR instance is an SM instance in
     // which each hospital is split into one copy per place, ranked in place order.
