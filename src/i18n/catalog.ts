@@ -1,7 +1,9 @@
 import { checklistsMessages } from './messages/checklists';
 import { commonMessages } from './messages/common';
 import { lifecycleMessages } from './messages/lifecycle';
+import { lifecycleErrorMessages } from './messages/lifecycle-errors';
 import { matchingMessages } from './messages/matching';
+import { matchingErrorMessages } from './messages/matching-errors';
 import { modelMessages } from './messages/model';
 
 /**
@@ -13,13 +15,17 @@ import { modelMessages } from './messages/model';
  * messages['validation.same_person'].de; // 'Mentor:in und Mentee müssen …'
  * ```
  */
-export const messages = {
+// Built in a function marked pure, so that bundles which never read the union
+// (they render from one module's catalogue) can drop it.
+export const messages = /* @__PURE__ */ (() => ({
   ...commonMessages,
   ...modelMessages,
   ...lifecycleMessages,
+  ...lifecycleErrorMessages,
   ...checklistsMessages,
   ...matchingMessages,
-} as const;
+  ...matchingErrorMessages,
+}))();
 
 /**
  * A stable key of a message in {@link messages}.

@@ -1,10 +1,15 @@
-import { defaultLocale, formatMessage, type Locale } from '../i18n';
+import { defaultLocale, type Locale } from '../i18n';
+import { formatMatchingMessage } from '../i18n/scoped-format';
 import { type BuiltinCriterionId, criterionLabelKeys } from './criteria';
 import type { CriterionScore, PairScore } from './pair-score';
 
 function label(criterion: CriterionScore, locale: Locale): string {
   if (Object.hasOwn(criterionLabelKeys, criterion.id)) {
-    return formatMessage(criterionLabelKeys[criterion.id as BuiltinCriterionId], {}, locale);
+    return formatMatchingMessage(
+      criterionLabelKeys[criterion.id as BuiltinCriterionId],
+      {},
+      locale,
+    );
   }
   // A custom criterion's explanation carries the label its author gave it.
   const custom = criterion.explanation.params.criterion;
@@ -14,7 +19,9 @@ function label(criterion: CriterionScore, locale: Locale): string {
 /**
  * Renders a {@link PairScore} as lines of text for people: a headline (the
  * match percentage, or why the pair is ruled out), then one line per
- * weighted criterion with its share of the score and its reason.
+ * weighted criterion with its share of the score and its reason. The texts
+ * come from the matching module's catalogue, which holds every message a
+ * `PairScore` carries.
  *
  * @param pair - the result of `scorePair` or `rankMentors`
  * @param locale - `'en'` (default) or `'de'`
@@ -26,12 +33,16 @@ function label(criterion: CriterionScore, locale: Locale): string {
  */
 export function formatPairScore(pair: PairScore, locale: Locale = defaultLocale): string[] {
   const headline = pair.eligible
-    ? formatMessage('matching.pair.summary', { score: Math.round(pair.score * 100) }, locale)
-    : formatMessage(
+    ? formatMatchingMessage(
+        'matching.pair.summary',
+        { score: Math.round(pair.score * 100) },
+        locale,
+      )
+    : formatMatchingMessage(
         'matching.pair.ineligible',
         {
           reasons: pair.vetoes.map((veto) =>
-            formatMessage(veto.explanation.key, veto.explanation.params, locale),
+            formatMatchingMessage(veto.explanation.key, veto.explanation.params, locale),
           ),
         },
         locale,
@@ -40,12 +51,16 @@ export function formatPairScore(pair: PairScore, locale: Locale = defaultLocale)
   for (const criterion of pair.criteria) {
     if (criterion.weight === 0) continue;
     lines.push(
-      formatMessage(
+      formatMatchingMessage(
         'matching.pair.line',
         {
           criterion: label(criterion, locale),
           percent: Math.round(criterion.contribution * 100),
-          reason: formatMessage(criterion.explanation.key, criterion.explanation.params, locale),
+          reason: formatMatchingMessage(
+            criterion.explanation.key,
+            criterion.explanation.params,
+            locale,
+          ),
         },
         locale,
       ),

@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import type { MessageParams } from '../i18n';
-import {
-  CalendarDateSchema,
-  err,
-  ok,
-  type Relationship,
-  RelationshipStageSchema,
-  type Result,
-  type ValidationError,
-  type ValidationIssue,
-} from '../model';
+import type { Relationship, ValidationError, ValidationIssue } from '../model';
+import { RelationshipStageSchema } from '../model/relationship-stage';
+import { err, ok, type Result } from '../model/result';
+import { CalendarDateSchema } from '../model/timestamp';
 import { fromZodIssue, validationError } from '../model/validation-error';
 import { type BuiltinCriterionId, builtinCriteria, defaultWeights } from './criteria';
 import type { CustomCriterion } from './define-criterion';

@@ -1,4 +1,5 @@
-import { formatMessage, type Locale, type MessageKey, type MessageParams } from '../i18n';
+import type { Locale, MessageKey, MessageParams } from '../i18n';
+import { formatErrorMessage } from '../i18n/scoped-format';
 import { formatPath } from './format-path';
 import type { Path } from './validation-error';
 
@@ -25,7 +26,9 @@ export interface LibraryError {
 
 /**
  * Renders any error of the library in English or German: the headline, then
- * one line per issue with its path.
+ * one line per issue with its path. It knows the error messages of every
+ * module (validation, lifecycle, matching); other messages, such as checklist
+ * labels or notifications, are rendered with `formatMessage`.
  *
  * @example
  * ```ts
@@ -36,16 +39,17 @@ export interface LibraryError {
  * ```
  */
 export function formatError(error: LibraryError, locale: Locale = 'en'): string {
-  const headline = formatMessage(error.messageKey, error.params, locale);
+  const headline = formatErrorMessage(error.messageKey, error.params, locale);
   const lines = [error.path === undefined ? headline : atPath(error.path, headline, locale)];
   for (const issue of error.issues ?? []) {
-    const message = formatMessage(issue.messageKey, issue.params, locale);
+    const message = formatErrorMessage(issue.messageKey, issue.params, locale);
     lines.push(`- ${atPath(issue.path, message, locale)}`);
   }
   return lines.join('\n');
 }
 
 function atPath(path: Path, message: string, locale: Locale): string {
-  const where = path.length === 0 ? formatMessage('error.root_path', {}, locale) : formatPath(path);
-  return formatMessage('error.at_path', { path: where, message }, locale);
+  const where =
+    path.length === 0 ? formatErrorMessage('error.root_path', {}, locale) : formatPath(path);
+  return formatErrorMessage('error.at_path', { path: where, message }, locale);
 }

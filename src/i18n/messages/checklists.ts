@@ -1,7 +1,7 @@
 import { defineMessages } from '../message-catalog';
 
 /** Messages of the checklists module: catalogue labels, statuses, role behaviours and health reasons. */
-export const checklistsMessages = defineMessages({
+export const checklistsMessages = /* @__PURE__ */ defineMessages({
   // ── the mentee's duties ───────────────────────────────────────────────────
   'checklists.item.mentee.set-meeting-dates': {
     en: 'Put the next meeting in the calendar',

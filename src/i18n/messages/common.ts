@@ -1,7 +1,7 @@
 import { defineMessages } from '../message-catalog';
 
 /** Messages shared by every part of the library. */
-export const commonMessages = defineMessages({
+export const commonMessages = /* @__PURE__ */ defineMessages({
   'common.list_separator': { en: ', ', de: ', ' },
   'common.none': { en: 'none', de: 'keine' },
   'role.mentor': { en: 'mentor', de: 'Mentor:in' },

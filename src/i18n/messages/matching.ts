@@ -1,7 +1,7 @@
 import { defineMessages } from '../message-catalog';
 
-/** Messages of the matching module: criterion labels, explanations, vetoes and unmatched reasons. */
-export const matchingMessages = defineMessages({
+/** Messages of the matching module for display: criterion labels, explanations, vetoes and unmatched reasons. */
+export const matchingMessages = /* @__PURE__ */ defineMessages({
   // Criterion labels
   'matching.criterion.topics': { en: 'Topic fit', de: 'Themen-Passung' },
   'matching.criterion.role': { en: 'Role fit', de: 'Rollen-Passung' },
@@ -178,15 +178,5 @@ export const matchingMessages = defineMessages({
   'matching.unmatched.mentee_full': {
     en: 'the mentee already has as many mentors as allowed',
     de: 'Mentee hat bereits so viele Mentor:innen wie erlaubt',
-  },
-
-  // Option errors
-  'matching.error.invalid_options': {
-    en: 'The matching options are not valid ({count} problem(s)):',
-    de: 'Die Matching-Optionen sind ungültig ({count} Problem(e)):',
-  },
-  'matching.error.duplicate_id': {
-    en: 'the id "{value}" appears twice among the {side}',
-    de: 'die ID „{value}“ kommt unter den {side} doppelt vor',
   },
 });

@@ -1,7 +1,7 @@
 import { defineMessages } from '../message-catalog';
 
 /** Messages of validation errors; one key per zod issue code and per custom check. */
-export const modelMessages = defineMessages({
+export const modelMessages = /* @__PURE__ */ defineMessages({
   'error.validation_failed': {
     en: 'The input is not valid ({count} problem(s)):',
     de: 'Die Eingabe ist ungültig ({count} Problem(e)):',

@@ -1,0 +1,124 @@
+// Each module renders from its own catalogue (plus the common messages) so
+// that its bundle does not carry every text of the library. These tests check
+// that the split loses nothing: the union is exactly the module catalogues,
+// and the module renderers give the texts `formatMessage` gives.
+import { describe, expect, it } from 'vitest';
+import { formatMessage, locales, type MessageKey, messages } from '../../src/i18n';
+import { checklistsMessages } from '../../src/i18n/messages/checklists';
+import { commonMessages } from '../../src/i18n/messages/common';
+import { lifecycleMessages } from '../../src/i18n/messages/lifecycle';
+import { lifecycleErrorMessages } from '../../src/i18n/messages/lifecycle-errors';
+import { matchingMessages } from '../../src/i18n/messages/matching';
+import { matchingErrorMessages } from '../../src/i18n/messages/matching-errors';
+import { modelMessages } from '../../src/i18n/messages/model';
+import { formatErrorMessage, formatMatchingMessage } from '../../src/i18n/scoped-format';
+import { formatError, formatPath, type LibraryError } from '../../src/model';
+
+const catalogues = {
+  commonMessages,
+  modelMessages,
+  lifecycleMessages,
+  lifecycleErrorMessages,
+  checklistsMessages,
+  matchingMessages,
+  matchingErrorMessages,
+};
+
+const params = { count: 3, value: 'v', id: 'x-1', stage: 'paused', values: ['a', 'b'] };
+
+describe('the module catalogues', () => {
+  it('partition the union: every key in exactly one catalogue', () => {
+    const seen = new Map<string, string>();
+    for (const [name, catalogue] of Object.entries(catalogues)) {
+      for (const key of Object.keys(catalogue)) {
+        expect(seen.get(key), `${key} in ${name}`).toBeUndefined();
+        seen.set(key, name);
+      }
+    }
+    expect([...seen.keys()].sort()).toEqual(Object.keys(messages).sort());
+  });
+
+  it('keep every error message apart from the display texts', () => {
+    const prefixes = (catalogue: object) =>
+      [
+        ...new Set(Object.keys(catalogue).map((key) => key.split('.').slice(0, 2).join('.'))),
+      ].sort();
+    expect(prefixes(lifecycleErrorMessages)).toEqual(['lifecycle.error', 'lifecycle.guard']);
+    expect(prefixes(lifecycleMessages)).toEqual(['lifecycle.notify', 'lifecycle.stage']);
+    expect(prefixes(matchingErrorMessages)).toEqual(['matching.error']);
+    expect(Object.keys(matchingMessages).some((key) => key.startsWith('matching.error.'))).toBe(
+      false,
+    );
+  });
+});
+
+describe('the module renderers', () => {
+  it('render every error message as formatMessage does', () => {
+    const keys = [
+      ...Object.keys(modelMessages),
+      ...Object.keys(lifecycleErrorMessages),
+      ...Object.keys(matchingErrorMessages),
+      ...Object.keys(commonMessages),
+    ] as MessageKey[];
+    for (const key of keys) {
+      for (const locale of locales) {
+        expect(formatErrorMessage(key, params, locale)).toBe(formatMessage(key, params, locale));
+      }
+    }
+  });
+
+  it('render every matching message as formatMessage does', () => {
+    const keys = [...Object.keys(matchingMessages), ...Object.keys(commonMessages)] as MessageKey[];
+    for (const key of keys) {
+      for (const locale of locales) {
+        expect(formatMatchingMessage(key, params, locale)).toBe(formatMessage(key, params, locale));
+      }
+    }
+  });
+
+  it('return a key they do not know as it is', () => {
+    expect(formatMatchingMessage('lifecycle.stage.paused', {}, 'de')).toBe(
+      'lifecycle.stage.paused',
+    );
+    expect(formatErrorMessage('toString', {}, 'en')).toBe('toString');
+  });
+});
+
+describe('formatError', () => {
+  it('renders every error of every module as the whole catalogue would', () => {
+    // What formatError printed when it rendered from the union catalogue.
+    const before = (error: LibraryError, locale: 'en' | 'de') => {
+      const at = (path: readonly (string | number)[], message: string) =>
+        formatMessage(
+          'error.at_path',
+          {
+            path:
+              path.length === 0 ? formatMessage('error.root_path', {}, locale) : formatPath(path),
+            message,
+          },
+          locale,
+        );
+      const headline = formatMessage(error.messageKey, error.params, locale);
+      const lines = [error.path === undefined ? headline : at(error.path, headline)];
+      for (const issue of error.issues ?? []) {
+        lines.push(`- ${at(issue.path, formatMessage(issue.messageKey, issue.params, locale))}`);
+      }
+      return lines.join('\n');
+    };
+    const errorKeys = [
+      ...Object.keys(modelMessages),
+      ...Object.keys(lifecycleErrorMessages),
+      ...Object.keys(matchingErrorMessages),
+    ] as MessageKey[];
+    for (const messageKey of errorKeys) {
+      const error: LibraryError = {
+        code: 'x',
+        messageKey,
+        params,
+        path: ['settings', 'week'],
+        issues: [{ path: [], messageKey: 'validation.required', params: {} }],
+      };
+      for (const locale of locales) expect(formatError(error, locale)).toBe(before(error, locale));
+    }
+  });
+});
