@@ -1,12 +1,7 @@
 import { deepFreeze } from '../_internal/deep-freeze';
 import { produce } from '../_internal/immer';
 import {
-  type Actor,
-  currentSchemaVersion,
-  defaultProgramSettings,
-  type EventOfType,
   err,
-  formatPath,
   type Id,
   isTerminalStage,
   ok,
@@ -17,19 +12,17 @@ import {
   RelationshipEventSchema,
   type RelationshipStage,
   type Result,
-  type Timestamp,
 } from '../model';
-import { applyEffect, createRelationship } from './effects';
+import { applyEffect } from './effects';
 import { type LifecycleError, lifecycleError } from './errors';
 import { type GuardInput, guards } from './guards';
 import { checkLimits } from './limits';
-import {
-  type GuardName,
-  type LifecycleTransition,
-  lifecycleMachine,
-  transitionIndex,
-} from './machine';
-import { addDays, toMillis } from './time';
+import { type GuardName, type LifecycleTransition, transitionIndex } from './machine';
+import { actsForThemselves, createProposal, invalidEvent, someoneElse } from './proposal';
+import { toMillis } from './time';
+
+// Re-exported for callers that import them from here (the lifecycle benchmark).
+export { actsForThemselves } from './proposal';
 
 /** Runs guards in order and returns the first refusal. */
 export function runGuards(
@@ -41,26 +34,6 @@ export function runGuards(
     if (error !== undefined) return error;
   }
   return undefined;
-}
-
-/**
- * Whether the actor is who their role claims: a mentor or mentee event must
- * come from the relationship's own mentor or mentee.
- */
-export function actsForThemselves(
-  actor: Actor,
-  people: { readonly mentorId: Id; readonly menteeId: Id },
-): boolean {
-  if (actor.role === 'mentor') return actor.id === people.mentorId;
-  if (actor.role === 'mentee') return actor.id === people.menteeId;
-  return true;
-}
-
-function someoneElse(actor: Actor): LifecycleError {
-  return lifecycleError('acting_for_someone_else', { role: actor.role, id: actor.id }, [
-    'actor',
-    'id',
-  ]);
 }
 
 /** Whether an event id is in a history: a plain loop, since it runs for every applied event. */
@@ -125,18 +98,6 @@ function decide(
   return err(refusal as LifecycleError);
 }
 
-/** The `invalid_event` error for a failed `parseRelationshipEvent`. */
-export function invalidEvent(error: {
-  readonly issues: NonNullable<LifecycleError['issues']>;
-}): LifecycleError {
-  return {
-    code: 'invalid_event',
-    messageKey: 'lifecycle.error.invalid_event',
-    params: { count: error.issues.length },
-    issues: error.issues,
-  };
-}
-
 /**
  * Validates an event with `RelationshipEventSchema` into a fresh copy (not yet
  * frozen: the caller's result freezes it). Invalid or hostile input goes
@@ -151,27 +112,6 @@ export function validateEvent(input: unknown): Result<RelationshipEvent, Lifecyc
   }
   const reported = parseRelationshipEvent(input);
   return reported.ok ? ok(reported.value) : err(invalidEvent(reported.error));
-}
-
-function decideProposal(
-  event: EventOfType<'propose'>,
-  relationship: Relationship,
-): LifecycleError | undefined {
-  const { initial } = lifecycleMachine;
-  if (!initial.actors.includes(event.actor.role)) {
-    return lifecycleError(
-      'actor_not_permitted',
-      { stage: initial.stage, event: event.type, role: event.actor.role, allowed: initial.actors },
-      ['actor', 'role'],
-    );
-  }
-  if (!actsForThemselves(event.actor, event)) return someoneElse(event.actor);
-  return runGuards(initial.guards, {
-    relationship,
-    actor: event.actor,
-    at: toMillis(event.at),
-    event,
-  });
 }
 
 /**
@@ -292,105 +232,5 @@ export function startRelationship(input: unknown): Result<Relationship, Lifecycl
   if (event.type !== 'propose') {
     return err(lifecycleError('not_a_proposal', { event: event.type }, ['type']));
   }
-  const relationship = createRelationship(event);
-  const refused = decideProposal(event, relationship);
-  return refused === undefined ? ok(relationship) : err(refused);
-}
-
-/**
- * Where a proposal's programme and expiry come from: any {@link Program}
- * fits, or just its id with the settings that matter here.
- *
- * @example
- * ```ts
- * const ref: ProgramRef = { id: 'spring-2026', settings: { proposalTtlDays: 7 } };
- * ```
- */
-export interface ProgramRef {
-  readonly id: Id;
-  readonly settings?: { readonly proposalTtlDays?: number };
-}
-
-/**
- * The input of {@link proposeMatch}.
- *
- * The proposal's expiry is, in this order: `expiresAt` if given; else `at`
- * plus `ttlDays`; else `at` plus the programme's `settings.proposalTtlDays`;
- * else `at` plus the default of 14 days. It is written in the same offset as `at`.
- *
- * @example
- * ```ts
- * const input: ProposeMatchInput = {
- *   relationshipId: 'r1', program, mentorId: 'mentor-1', menteeId: 'mentee-1',
- *   at: '2026-03-01T09:00:00+01:00', proposedBy: { role: 'admin', id: 'coordinator' },
- * };
- * ```
- */
-export interface ProposeMatchInput {
-  readonly relationshipId: Id;
-  readonly program: ProgramRef;
-  readonly mentorId: Id;
-  readonly menteeId: Id;
-  readonly at: Timestamp;
-  readonly proposedBy: Actor;
-  /** The id of the `propose` event; defaults to `<relationshipId>:propose`. */
-  readonly eventId?: Id;
-  readonly expiresAt?: Timestamp;
-  readonly ttlDays?: number;
-  readonly note?: string;
-}
-
-/** The `propose` event {@link proposeMatch} builds from its input. */
-export function proposalEvent(input: ProposeMatchInput): EventOfType<'propose'> {
-  const ttlDays =
-    input.ttlDays ??
-    input.program.settings?.proposalTtlDays ??
-    defaultProgramSettings.proposalTtlDays;
-  const event: EventOfType<'propose'> = {
-    type: 'propose',
-    id: input.eventId ?? `${input.relationshipId}:propose`,
-    at: input.at,
-    actor: input.proposedBy,
-    schemaVersion: currentSchemaVersion,
-    relationshipId: input.relationshipId,
-    programId: input.program.id,
-    mentorId: input.mentorId,
-    menteeId: input.menteeId,
-    expiresAt: input.expiresAt ?? addDays(input.at, ttlDays),
-  };
-  if (input.note !== undefined) event.note = input.note;
-  return event;
-}
-
-/**
- * Proposes a match: builds the `propose` event from the input and returns the
- * new relationship in stage `proposed`, whose history is exactly that event.
- * See {@link ProposeMatchInput} for how the expiry is chosen.
- *
- * Throws a `TypeError` (with the {@link LifecycleError} as `cause`) when the
- * input is not a valid proposal, such as a mentor proposing to themselves,
- * since that is a programming error; to check untrusted input without
- * exceptions, use `replay([event])` on the event instead.
- *
- * @example
- * ```ts
- * const relationship = proposeMatch({
- *   relationshipId: 'r1', program, mentorId: 'mentor-1', menteeId: 'mentee-1',
- *   at: '2026-03-01T09:00:00+01:00', proposedBy: { role: 'admin', id: 'coordinator' },
- * });
- * relationship.stage; // 'proposed'
- * relationship.proposal.expiresAt; // '2026-03-15T09:00:00+01:00' with the default 14 days
- * ```
- */
-export function proposeMatch(input: ProposeMatchInput): Relationship {
-  const result = startRelationship(proposalEvent(input));
-  if (!result.ok) {
-    // A programmer error: a short English message (the catalogue stays out of
-    // bundles that only propose), the full error as the cause.
-    const where = result.error.issues?.map((issue) => formatPath(issue.path)).join(', ');
-    throw new TypeError(`proposeMatch: ${result.error.code}${where ? ` (${where})` : ''}`, {
-      cause: result.error,
-    });
-  }
-  return deepFreeze(result.value);
+  return createProposal(event);
 }

@@ -5,8 +5,9 @@ import {
   type RelationshipEventType,
   type Timestamp,
 } from '../model';
-import { actsForThemselves, runGuards } from './apply';
+import { runGuards } from './apply';
 import { transitionIndex } from './machine';
+import { actsForThemselves } from './proposal';
 import { toMillis } from './time';
 
 /**

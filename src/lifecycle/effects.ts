@@ -1,6 +1,5 @@
 import {
   type CycleStage,
-  currentSchemaVersion,
   cycleStages,
   type EventOfType,
   type Goal,
@@ -11,42 +10,11 @@ import {
 } from '../model';
 import { otherSide, sideOf } from './parties';
 
+// Re-exported for callers that import it from here (the lifecycle benchmark).
+export { createRelationship } from './proposal';
+
 type GoalInput = EventOfType<'set-goal'>['goal'];
 type PlanStepInput = NonNullable<GoalInput['plan']>[number];
-
-/**
- * The relationship a `propose` event creates. Every field is a fresh object,
- * so {@link replay} may keep changing it in place before it freezes it.
- */
-export function createRelationship(event: EventOfType<'propose'>): Relationship {
-  const proposal: Relationship['proposal'] = {
-    proposedAt: event.at,
-    proposedBy: event.actor,
-    expiresAt: event.expiresAt,
-    acceptedBy: {},
-  };
-  if (event.note !== undefined) proposal.note = event.note;
-  return {
-    schemaVersion: currentSchemaVersion,
-    id: event.relationshipId,
-    programId: event.programId,
-    mentorId: event.mentorId,
-    menteeId: event.menteeId,
-    stage: 'proposed',
-    cycle: 1,
-    proposal,
-    goals: [],
-    meetings: [],
-    actionItems: [],
-    feedbackRequests: [],
-    feedback: [],
-    progressUpdates: [],
-    selfInventories: [],
-    evaluations: [],
-    attestations: [],
-    history: [event],
-  };
-}
 
 function planStep(input: PlanStepInput, at: string): PlanStep {
   const step: PlanStep = { id: input.id, title: input.title, status: 'open', addedAt: at };

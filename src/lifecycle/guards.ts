@@ -11,6 +11,7 @@ import type {
 import type { LifecycleError, LifecycleErrorCode } from './errors';
 import type { GuardName } from './machine';
 import { otherSide, sideOf } from './parties';
+import { proposalGuards } from './proposal';
 import { toMillis } from './time';
 
 /** What a guard looks at. `event` and `at` are absent when {@link availableEvents} asks. */
@@ -260,15 +261,11 @@ const hasBothAcceptances = (acceptedBy: {
  * the machine stays plain data and a guard cannot be named without existing.
  */
 export const guards: Readonly<Record<GuardName, Guard>> = {
-  'different-people': payloadGuard((_relationship, event) =>
-    event.type === 'propose' && event.mentorId === event.menteeId
-      ? refused('different-people', 'same_person', { id: event.menteeId }, ['menteeId'])
-      : undefined,
+  'different-people': payloadGuard((_relationship, event, at) =>
+    proposalGuards['different-people'](event, at),
   ),
   'expires-after-proposal': payloadGuard((_relationship, event, at) =>
-    event.type === 'propose' && toMillis(event.expiresAt) <= at
-      ? { ...failed('expires-after-proposal', { expiresAt: event.expiresAt }), path: ['expiresAt'] }
-      : undefined,
+    proposalGuards['expires-after-proposal'](event, at),
   ),
   'proposal-open': timeGuard((relationship, at) =>
     at < toMillis(relationship.proposal.expiresAt)

@@ -7,13 +7,7 @@
  *
  * @module lifecycle
  */
-export {
-  applyEvent,
-  type ProgramRef,
-  type ProposeMatchInput,
-  proposeMatch,
-  replay,
-} from './apply';
+export { applyEvent, replay } from './apply';
 export { type AvailableEventsOptions, availableEvents } from './available';
 export { type LifecycleError, type LifecycleErrorCode, lifecycleErrorCodes } from './errors';
 export {
@@ -36,3 +30,4 @@ export {
   type ProgramEventOptions,
   type ProgramUpdate,
 } from './program';
+export { type ProgramRef, type ProposeMatchInput, proposeMatch } from './proposal';

@@ -9,6 +9,7 @@ import {
   type TerminalStage,
   terminalStages,
 } from '../model';
+import { proposalTransition } from './proposal';
 
 /**
  * The name of a guard: a condition a transition of the {@link lifecycleMachine}
@@ -170,12 +171,7 @@ export const lifecycleMachine: LifecycleMachine = deepFreeze({
   id: 'mentoring-relationship',
   stages: [...RelationshipStageSchema.options],
   terminal: [...terminalStages],
-  initial: {
-    event: 'propose',
-    stage: 'proposed',
-    actors: ['mentor', 'mentee', 'admin', 'system'],
-    guards: ['different-people', 'expires-after-proposal'],
-  },
+  initial: proposalTransition,
   transitions: [
     // ── the proposal ──────────────────────────────────────────────────────
     stage('accept', ['proposed'], 'preparing', parties, [

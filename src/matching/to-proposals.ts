@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { proposeMatch } from '../lifecycle';
-import { type Actor, ActorSchema, IdSchema, type Relationship, TimestampSchema } from '../model';
+import { proposeMatch } from '../lifecycle/proposal';
+import type { Relationship } from '../model';
+import { type Actor, ActorSchema } from '../model/actor';
+import { IdSchema } from '../model/id';
+import { TimestampSchema } from '../model/timestamp';
 import { fromZodIssue } from '../model/validation-error';
 import type { Assignment } from './assign';
 import { MatchingOptionsError } from './options';

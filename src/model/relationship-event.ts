@@ -1,28 +1,18 @@
 import { z } from 'zod';
-import { ActorSchema, ParticipantRoleSchema } from './actor';
+import { ParticipantRoleSchema } from './actor';
 import { AgendaSchema } from './agenda';
 import { AgreementSchema } from './agreement';
 import { ChannelSchema } from './channel';
 import { EvaluationSchema } from './evaluation';
+import { event } from './event-base';
 import { FeedbackSchema, FeedbackVisibilitySchema } from './feedback';
 import { IdSchema } from './id';
 import { AttendanceSchema } from './meeting';
-import { SchemaVersionSchema } from './schema-version';
+import { ProposeEventSchema } from './propose-event';
 import { SelfInventorySchema } from './self-inventory';
 import { LabelSchema, TextSchema } from './text';
 import { TimestampSchema } from './timestamp';
 import { uniqueArray, withUniqueIds } from './unique-items';
-
-const eventBase = {
-  /** Unique within the relationship's history. */
-  id: IdSchema,
-  at: TimestampSchema,
-  actor: ActorSchema,
-};
-
-function event<T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) {
-  return z.strictObject({ type: z.literal(type), ...eventBase, ...shape });
-}
 
 const ReasonSchema = LabelSchema;
 
@@ -44,16 +34,6 @@ const GoalInputSchema = z.strictObject({
 
 // ── stage events ────────────────────────────────────────────────────────────
 
-const ProposeEventSchema = event('propose', {
-  schemaVersion: SchemaVersionSchema,
-  relationshipId: IdSchema,
-  programId: IdSchema,
-  mentorId: IdSchema,
-  menteeId: IdSchema,
-  /** When the proposal lapses unless both sides accepted. */
-  expiresAt: TimestampSchema,
-  note: TextSchema.optional(),
-});
 const AcceptEventSchema = event('accept', {});
 const DeclineEventSchema = event('decline', { reason: ReasonSchema });
 const WithdrawEventSchema = event('withdraw', { reason: ReasonSchema.optional() });

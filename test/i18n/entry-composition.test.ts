@@ -1,0 +1,59 @@
+// What each public entry bundles: a module's bundle carries its own message
+// catalogue, not every text of the library, and matching's `toProposals` does
+// not pull the lifecycle machine, its guards or immer. Sizes themselves are
+// guarded by size-limit (`npm run check:size`); this guards the structure.
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+async function bundledFiles(entry: string): Promise<string[]> {
+  const result = await build({
+    stdin: { contents: `export * from './src/${entry}';`, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'neutral',
+    external: ['zod'],
+    logLevel: 'silent',
+  });
+  const [output] = Object.values(result.metafile.outputs);
+  return Object.entries(output?.inputs ?? {})
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([file]) => file.replace(/^.*node_modules\/(immer)\/.*$/, 'immer'));
+}
+
+const catalogue = (name: string) => `src/i18n/messages/${name}.ts`;
+
+describe('the bundle of each entry', () => {
+  it('matching: its own catalogue and the proposal builder only', async () => {
+    const files = await bundledFiles('matching/index');
+    expect(files).toContain(catalogue('matching'));
+    for (const other of ['model', 'lifecycle', 'lifecycle-errors', 'checklists', 'matching-errors'])
+      expect(files).not.toContain(catalogue(other));
+    expect(files).toContain('src/lifecycle/proposal.ts');
+    for (const heavy of ['apply', 'guards', 'machine', 'effects'])
+      expect(files).not.toContain(`src/lifecycle/${heavy}.ts`);
+    expect(files).not.toContain('immer');
+    expect(files).not.toContain('src/model/relationship-event.ts');
+  });
+
+  it('model: the error catalogues, not the display texts', async () => {
+    const files = await bundledFiles('model/index');
+    for (const errors of ['model', 'lifecycle-errors', 'matching-errors'])
+      expect(files).toContain(catalogue(errors));
+    for (const display of ['lifecycle', 'checklists', 'matching'])
+      expect(files).not.toContain(catalogue(display));
+  });
+
+  it('lifecycle: no catalogue at all (it returns message keys)', async () => {
+    const files = await bundledFiles('lifecycle/index');
+    expect(files.filter((file) => file.startsWith('src/i18n/messages/'))).toEqual([]);
+  });
+
+  it('checklists: its own catalogue only', async () => {
+    const files = await bundledFiles('checklists/index');
+    expect(files.filter((file) => file.startsWith('src/i18n/messages/'))).toEqual([
+      catalogue('checklists'),
+    ]);
+  });
+});
