@@ -4,7 +4,7 @@ import munkres from 'munkres';
 import { describe, expect, it } from 'vitest';
 import { MatchingOptionsError } from '../../src/matching/options';
 import { findBlockingPairs, type SolveResult, solve } from '../../src/matching/solve';
-import { solveOptimal } from '../../src/matching/solvers/optimal';
+import { type AssignmentGraph, solveOptimal } from '../../src/matching/solvers/optimal';
 import type { SolveProblem } from '../../src/matching/solvers/problem';
 import { bruteForce } from './brute-force';
 
@@ -53,6 +53,105 @@ function checkFeasible(problem: Small, result: SolveResult): void {
   for (const [i, load] of menteeLoad) {
     expect(load).toBeLessThanOrEqual(problem.menteeCapacities[i] ?? 0);
   }
+}
+
+/**
+ * A random problem with tied scores (tenths, some negative), a mask and
+ * mentor capacities 0–4, as a dense graph; mentees take 1 to `menteePlaces`
+ * mentors.
+ */
+function randomGraph(n: number, m: number, seed: number, menteePlaces: number): AssignmentGraph {
+  let state = seed;
+  const random = () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+  const density = 0.4 + 0.6 * random();
+  const scarce = random() < 0.5;
+  const weight = Float64Array.from({ length: n * m }, () => Math.round(random() * 12 - 2) / 10);
+  const eligible = Uint8Array.from({ length: n * m }, () => (random() < density ? 1 : 0));
+  const capacity = Int32Array.from({ length: m }, () => Math.floor(random() * (scarce ? 3 : 5)));
+  capacity[0] = 2; // several places somewhere, so the capacitated paths run
+  const rowCapacity = Int32Array.from({ length: n }, () => 1 + Math.floor(random() * menteePlaces));
+  return { n, m, weight, start: null, column: null, eligible, capacity, rowCapacity };
+}
+
+/** The eligible pairs of a dense graph as compressed rows. */
+function compressed(graph: AssignmentGraph): AssignmentGraph {
+  const { n, m } = graph;
+  const start = new Int32Array(n + 1);
+  const column: number[] = [];
+  const weight: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      if (graph.eligible?.[i * m + j] === 0) continue;
+      column.push(j);
+      weight.push(graph.weight[i * m + j] as number);
+    }
+    start[i + 1] = column.length;
+  }
+  return {
+    ...graph,
+    start,
+    column: Int32Array.from(column),
+    weight: Float64Array.from(weight),
+    eligible: null,
+  };
+}
+
+/** Total and number of pairs of a solver's result, after checking it is feasible. */
+function checkedTotal(
+  graph: AssignmentGraph,
+  pairs: Int32Array,
+): { total: number; matched: number } {
+  const { m } = graph;
+  const columnLoad = new Int32Array(m);
+  const rowLoad = new Int32Array(graph.n);
+  const seen = new Set<number>();
+  let total = 0;
+  for (let k = 0; k < pairs.length; k += 2) {
+    const i = pairs[k] as number;
+    const j = pairs[k + 1] as number;
+    expect(graph.eligible?.[i * m + j]).not.toBe(0);
+    expect(seen.has(i * m + j)).toBe(false);
+    seen.add(i * m + j);
+    columnLoad[j] = (columnLoad[j] as number) + 1;
+    rowLoad[i] = (rowLoad[i] as number) + 1;
+    total += graph.weight[i * m + j] as number;
+  }
+  for (let j = 0; j < m; j++)
+    expect(columnLoad[j]).toBeLessThanOrEqual(graph.capacity[j] as number);
+  for (let i = 0; i < graph.n; i++) {
+    expect(rowLoad[i]).toBeLessThanOrEqual(graph.rowCapacity[i] as number);
+  }
+  return { total, matched: pairs.length / 2 };
+}
+
+/**
+ * The optimum by munkres with one column per place (mentees with one place
+ * only): an ineligible pair is worth 0 like staying unmatched, and with
+ * `participation` every eligible pair is worth 1000 more.
+ */
+function munkresOptimum(graph: AssignmentGraph, objective: 'score' | 'participation') {
+  const { n, m } = graph;
+  const bonus = objective === 'participation' ? 1000 : 0;
+  const places: number[] = [];
+  for (let j = 0; j < m; j++)
+    for (let c = 0; c < (graph.capacity[j] as number); c++) places.push(j);
+  const value = (i: number, j: number) =>
+    graph.eligible?.[i * m + j] === 0
+      ? 0
+      : Math.max(0, (graph.weight[i * m + j] as number) + bonus);
+  const cost = Array.from({ length: n }, (_, i) => places.map((j) => -value(i, j)));
+  let total = 0;
+  let matched = 0;
+  for (const [i, place] of places.length === 0 ? [] : munkres(cost)) {
+    const j = places[place] as number;
+    if (value(i, j) <= 0) continue;
+    total += graph.weight[i * m + j] as number;
+    matched++;
+  }
+  return { total, matched };
 }
 
 describe('solve: optimal', () => {
@@ -153,6 +252,97 @@ describe('solve: optimal', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  it('agrees with munkres on capacitated problems with ties and masks, dense, sparse and plain', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 70 }),
+        fc.integer({ min: 49, max: 80 }),
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        fc.constantFrom('score' as const, 'participation' as const),
+        (n, m, seed, objective) => {
+          const graph = randomGraph(n, m, seed, 1);
+          const expected = munkresOptimum(graph, objective);
+          for (const pairs of [
+            solveOptimal(graph, objective),
+            solveOptimal(graph, objective, false),
+            solveOptimal(compressed(graph), objective),
+          ]) {
+            const found = checkedTotal(graph, pairs);
+            expect(found.total).toBeCloseTo(expected.total, 9);
+            if (objective === 'participation') expect(found.matched).toBe(expected.matched);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives the same optimum on every path when mentees have several places', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 90 }),
+        fc.integer({ min: 49, max: 70 }),
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        fc.constantFrom('score' as const, 'participation' as const),
+        (n, m, seed, objective) => {
+          const graph = randomGraph(n, m, seed, 3);
+          const reference = checkedTotal(graph, solveOptimal(graph, objective, false));
+          for (const pairs of [
+            solveOptimal(graph, objective),
+            solveOptimal(compressed(graph), objective),
+          ]) {
+            const found = checkedTotal(graph, pairs);
+            expect(found.total).toBeCloseTo(reference.total, 9);
+            expect(found.matched).toBe(reference.matched);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('adds the pairs a warm sparse solve missed and keeps mentors past a tie at the cut', () => {
+    const dense = (n: number, m: number, score: (i: number, j: number) => number) => ({
+      n,
+      m,
+      weight: Float64Array.from({ length: n * m }, (_, k) => score(Math.floor(k / m), k % m)),
+      start: null,
+      column: null,
+      eligible: null,
+    });
+    // Every mentee ranks the mentors alike and wants two: the best few run out.
+    const crowded: AssignmentGraph = {
+      ...dense(40, 60, (_, j) => 1 - j / 100),
+      capacity: Int32Array.from({ length: 60 }, (_, j) => (j === 0 ? 2 : 1)),
+      rowCapacity: new Int32Array(40).fill(2),
+    };
+    // The same with one place per mentor and one mentor per mentee.
+    const single: AssignmentGraph = {
+      ...dense(40, 60, (_, j) => 1 - j / 100),
+      capacity: new Int32Array(60).fill(1),
+      rowCapacity: new Int32Array(40).fill(1),
+    };
+    // All scores tie and the first mentors have no place: mentees get
+    // mentors past the first few of a row.
+    const tied: AssignmentGraph = {
+      ...dense(150, 60, () => 0.5),
+      capacity: Int32Array.from({ length: 60 }, (_, j) => (j < 30 ? 0 : 2)),
+      rowCapacity: new Int32Array(150).fill(1),
+    };
+    for (const graph of [crowded, single, tied]) {
+      for (const objective of ['score', 'participation'] as const) {
+        const reference = checkedTotal(graph, solveOptimal(graph, objective, false));
+        const found = checkedTotal(graph, solveOptimal(graph, objective));
+        expect(found.total).toBeCloseTo(reference.total, 9);
+        expect(found.matched).toBe(reference.matched);
+      }
+    }
+    expect(checkedTotal(tied, solveOptimal(tied, 'score')).total).toBeCloseTo(
+      munkresOptimum(tied, 'score').total,
+      9,
     );
   });
 

@@ -1,3 +1,5 @@
+import { BidLists, type RowBids, SparseBids } from './bid-lists';
+
 /**
  * A bipartite graph of mentees (rows) and mentors (columns) with capacities on
  * both sides, dense (a row-major weight matrix with an optional eligibility
@@ -31,11 +33,14 @@ export interface AssignmentGraph {
  * each path the potentials of the settled nodes are lowered so all reduced
  * costs stay ≥ 0. The sink's potential stays 0, so a mentor with free places
  * ends a path at the cost of its own potential. When every mentee wants one
- * mentor, a dense problem starts from an auction on the mentors' places
+ * mentor, the solver starts from an auction on the mentors' places
  * (`auctionStart`), which leaves few mentees for the searches; otherwise a
  * row reduction gives the starting potentials and a greedy assignment on
  * tight pairs. A search stops as soon as a mentor with room is in reach at
  * the shortest distance, so plateaus of tied scores are not explored whole.
+ * Large dense problems run their searches on a sparse part of the matrix and
+ * check the result against the whole (`solveDenseBySparsifying`,
+ * `solveWarmSparse`).
  *
  * With `participation`, every eligible pair is worth `shift` more, chosen
  * larger than any difference of totals, so the solver first maximises the
@@ -50,14 +55,127 @@ export function solveOptimal(
   sparsify = true,
 ): Int32Array {
   const shift = objective === 'participation' ? participationShift(graph) : 0;
-  // Sparsifying pays off when every mentor has one place (the classic
-  // assignment problem); with several places per mentor the optimum reaches
-  // deep into each row and the dense search is faster.
-  const singlePlaces = graph.capacity.every((c) => c <= 1);
-  if (!sparsify || !singlePlaces || graph.start !== null || graph.m <= denseColumnLimit) {
+  if (!sparsify || graph.start !== null || graph.m <= denseColumnLimit) {
     return augment(graph, shift).pairs;
   }
-  return solveDenseBySparsifying(graph, shift);
+  // With one place per mentor (the classic assignment problem) the optimum
+  // almost only uses each mentee's top choices, so a sparse solve from scratch
+  // wins; with several places it reaches deeper, and the dense start does
+  // most of the work before the searches go sparse.
+  if (graph.capacity.every((c) => c <= 1)) return solveDenseBySparsifying(graph, shift);
+  return solveWarmSparse(graph, shift);
+}
+
+/** Mentors per mentee, besides its own, that the warm searches see at first. */
+const warmCandidates = 24;
+
+/** Rounds of warm searches before the dense searches take over. */
+const warmRounds = 4;
+
+/**
+ * Dense problems with several places per mentor: the dense start (auction or
+ * row reduction) leaves a few mentees without a place, whose searches would
+ * each scan most of the matrix. They run instead on a sparse graph: each
+ * mentee's own mentor and its best few by reduced cost at the start. The
+ * potentials they end with are then checked against every eligible pair; if
+ * none has a negative reduced cost they prove the result optimal for the
+ * dense problem, else the offending pairs join the graph and the searches run
+ * again from the same start (its potentials hold on any subgraph).
+ */
+function solveWarmSparse(graph: AssignmentGraph, shift: number): Int32Array {
+  const { n, m } = graph;
+  const start = new AugmentingPaths(graph, shift);
+  start.initialize();
+  if (start.shortRows(false).length === 0) return start.search(false).pairs;
+  const dense = start.denseWeight as Float64Array;
+  const startColumn = start.columnPotential;
+  const keep = Math.min(m, warmCandidates);
+  // Each row's best `keep` columns by weight + column potential (lowest reduced cost).
+  const topColumns = new Int32Array(n * keep);
+  const topCount = new Int32Array(n);
+  const topKeys = new Float64Array(keep);
+  let largest = 0;
+  for (let i = 0; i < n; i++) {
+    const base = i * m;
+    const out = i * keep;
+    let count = 0;
+    let threshold = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < m; j++) {
+      const w = dense[base + j] as number;
+      if (w === Number.NEGATIVE_INFINITY) continue;
+      const size = w < 0 ? -w : w;
+      if (size > largest) largest = size;
+      const key = w + (startColumn[j] as number);
+      if (key <= threshold) continue;
+      let at = count;
+      if (count === keep) at--;
+      else count++;
+      while (at > 0 && (topKeys[at - 1] as number) < key) {
+        topKeys[at] = topKeys[at - 1] as number;
+        topColumns[out + at] = topColumns[out + at - 1] as number;
+        at--;
+      }
+      topKeys[at] = key;
+      topColumns[out + at] = j;
+      if (count === keep) threshold = topKeys[keep - 1] as number;
+    }
+    topCount[i] = count;
+  }
+  const extras: (number[] | undefined)[] = new Array(n);
+  const marked = new Uint8Array(m);
+  const markRow = (i: number, value: 0 | 1) => {
+    const out = i * keep;
+    for (let k = 0; k < (topCount[i] as number); k++) marked[topColumns[out + k] as number] = value;
+    for (const j of extras[i] ?? []) marked[j] = value;
+  };
+  // A mentee's own mentors stay in its graph even beyond a tie at the cut.
+  for (let i = 0; i < n; i++) {
+    const first = start.rowSlotStart[i] as number;
+    const load = start.rowLoad[i] as number;
+    if (load === 0) continue;
+    markRow(i, 1);
+    for (let s = first; s < first + load; s++) {
+      const j = start.rowColumns[s] as number;
+      if (marked[j] === 0) extras[i] = [...(extras[i] ?? []), j];
+    }
+    markRow(i, 0);
+  }
+  const tolerance = 1e-12 * (1 + largest);
+  for (let round = 0; round < warmRounds; round++) {
+    const solver = new AugmentingPaths(toSparse(graph, topColumns, topCount, keep, extras), shift);
+    solver.adopt(start);
+    const result = solver.search(true);
+    const rowPotential = result.rowPotential;
+    const columnPotential = result.columnPotential;
+    let highestColumn = Number.NEGATIVE_INFINITY;
+    for (const potential of columnPotential) {
+      if (potential > highestColumn) highestColumn = potential;
+    }
+    let added = 0;
+    for (let i = 0; i < n; i++) {
+      const base = i * m;
+      // reduced(i, j) = π(i) − w − π(j) < −tolerance needs w above this.
+      const bound = (rowPotential[i] as number) + tolerance;
+      const limit = bound - highestColumn;
+      let marking = false;
+      for (let j = 0; j < m; j++) {
+        const w = dense[base + j] as number;
+        if (w <= limit || w + (columnPotential[j] as number) <= bound) continue;
+        if (!marking) {
+          markRow(i, 1);
+          marking = true;
+        }
+        if (marked[j] === 1) continue; // in the graph: only rounding
+        const list = extras[i] ?? [];
+        list.push(j);
+        extras[i] = list;
+        added++;
+      }
+      if (marking) markRow(i, 0);
+    }
+    if (added === 0) return result.pairs;
+  }
+  return start.search(true).pairs;
 }
 
 /** Below this many mentors a dense problem is solved as it is. */
@@ -212,6 +330,9 @@ interface Augmented {
 /** Bids the auction start may make, per mentee, before the searches take over. */
 const auctionBidsPerRow = 16;
 
+/** Mentors per mentee that the auction's bids read before scanning the whole row again. */
+const auctionListSize = 8;
+
 /** The shortest-augmenting-path solver proper; `shift` is added to every weight. */
 function augment(graph: AssignmentGraph, shift: number): Augmented {
   return new AugmentingPaths(graph, shift).run();
@@ -364,7 +485,7 @@ class AugmentingPaths {
   initialize(): void {
     const { n, m, weight, start, column, eligible, shift } = this;
     const sparse = start !== null && column !== null;
-    if (!sparse && this.rowCapacity.every((c) => c <= 1)) {
+    if (this.rowCapacity.every((c) => c <= 1)) {
       this.auctionStart();
       return;
     }
@@ -392,7 +513,7 @@ class AugmentingPaths {
   }
 
   /**
-   * Dense start when every mentee wants one mentor: an auction without ε on
+   * Start when every mentee wants one mentor: an auction without ε on
    * the mentors, one price each (the augmenting row reduction of Jonker and
    * Volgenant, for places). A mentee bids for the mentor that profits it most
    * (weight − price); its bid is the highest price at which that mentor stays
@@ -402,16 +523,17 @@ class AugmentingPaths {
    * lowest bidder, who bids again. On a tie the price cannot rise: the mentee
    * takes its second option if that mentor has room, else it displaces the
    * lowest bidder at the same price, who queues up last; the number of bids
-   * is capped. Prices and profits are valid potentials, so the searches
+   * is capped ({@link BidLists} spares most bids a scan of a dense row).
+   * Prices and profits are valid potentials, so the searches
    * that follow only serve the mentees left without a place, starting from a
    * nearly full, nearly optimal assignment.
    */
   auctionStart(): void {
-    const { n, m, capacity } = this;
-    const dense = this.denseWeight as Float64Array;
+    const { n, m, capacity, start, column } = this;
     const slotStart = this.columnSlotStart;
     const slotRow = new Int32Array(slotStart[m] as number).fill(-1);
     const slotBid = new Float64Array(slotStart[m] as number);
+    const slotWeight = new Float64Array(slotStart[m] as number);
     const filled = new Int32Array(m);
     const price = new Float64Array(m);
     const held = new Int32Array(n).fill(-1);
@@ -421,35 +543,22 @@ class AugmentingPaths {
     let head = 0;
     let size = 0;
     for (let i = 0; i < n; i++) if ((this.rowCapacity[i] as number) === 1) queue[size++] = i;
+    const bids: RowBids =
+      start !== null && column !== null
+        ? new SparseBids(start, column, this.weight, this.shift)
+        : new BidLists(this.denseWeight as Float64Array, n, m, auctionListSize);
     // Ties can make mentees displace each other for long: cap the bids.
-    for (let bids = auctionBidsPerRow * n; size > 0 && bids > 0; bids--) {
+    for (let left = auctionBidsPerRow * n; size > 0 && left > 0; left--) {
       const i = queue[head] as number;
       head = head + 1 === n ? 0 : head + 1;
       size--;
-      const base = i * m;
-      let best = Number.NEGATIVE_INFINITY;
-      let bestColumn = -1;
-      let second = 0; // staying unmatched
-      let secondColumn = -1;
-      for (let j = 0; j < m; j++) {
-        const profit = (dense[base + j] as number) - (price[j] as number);
-        if (profit > second) {
-          if (profit > best) {
-            if (best > 0) {
-              second = best;
-              secondColumn = bestColumn;
-            }
-            best = profit;
-            bestColumn = j;
-          } else {
-            second = profit;
-            secondColumn = j;
-          }
-        }
-      }
-      if (bestColumn < 0) continue; // better off unmatched
-      let j = bestColumn;
-      let bid = (dense[base + j] as number) - second;
+      bids.scan(i, price);
+      const second = bids.second;
+      const secondColumn = bids.secondColumn;
+      if (bids.bestColumn < 0) continue; // better off unmatched
+      let j = bids.bestColumn;
+      let weight = bids.bestWeight;
+      let bid = weight - second;
       let raised = true;
       if ((filled[j] as number) === (capacity[j] as number) && !(bid > (price[j] as number))) {
         // A tie: the price cannot rise, so take the second mentor if it has room.
@@ -459,6 +568,7 @@ class AugmentingPaths {
           (filled[secondColumn] as number) < (capacity[secondColumn] as number)
         ) {
           j = secondColumn;
+          weight = bids.secondWeight;
           bid = 0;
         }
       }
@@ -486,6 +596,7 @@ class AugmentingPaths {
       }
       slotRow[slot] = i;
       slotBid[slot] = bid;
+      slotWeight[slot] = weight;
       held[i] = slot;
       if ((filled[j] as number) === (capacity[j] as number)) {
         let low = infinity;
@@ -505,30 +616,40 @@ class AugmentingPaths {
         t++
       ) {
         const i = slotRow[t] as number;
-        const w = dense[i * m + j] as number;
+        const w = slotWeight[t] as number;
         this.rowPotential[i] = w - (price[j] as number);
         this.link(i, j, -w);
       }
     }
+    // Mentors without places count at price 0 here: an upper bound is a valid potential.
+    for (let j = 0; j < m; j++) if ((capacity[j] as number) === 0) price[j] = 0;
     for (let i = 0; i < n; i++) {
-      if ((held[i] as number) >= 0) continue;
-      let best = 0;
-      const base = i * m;
-      for (let j = 0; j < m; j++) {
-        const profit = (dense[base + j] as number) + (this.columnPotential[j] as number);
-        if (profit > best) best = profit;
-      }
-      this.rowPotential[i] = best;
+      if ((held[i] as number) < 0) this.rowPotential[i] = bids.bestProfit(i, price);
     }
     // A mentor without places is never on a path; its potential only has to keep reduced costs ≥ 0.
-    for (let j = 0; j < m; j++) {
-      if ((capacity[j] as number) > 0) continue;
-      let low = 0;
+    if (capacity.every((c) => c > 0)) return;
+    const low = new Float64Array(m);
+    if (start !== null && column !== null) {
       for (let i = 0; i < n; i++) {
-        const bound = (this.rowPotential[i] as number) - (dense[i * m + j] as number);
-        if (bound < low) low = bound;
+        const potential = this.rowPotential[i] as number;
+        for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
+          const j = column[k] as number;
+          const bound = potential - ((this.weight[k] as number) + this.shift);
+          if (bound < (low[j] as number)) low[j] = bound;
+        }
       }
-      this.columnPotential[j] = low;
+    } else {
+      const dense = this.denseWeight as Float64Array;
+      for (let j = 0; j < m; j++) {
+        if ((capacity[j] as number) > 0) continue;
+        for (let i = 0; i < n; i++) {
+          const bound = (this.rowPotential[i] as number) - (dense[i * m + j] as number);
+          if (bound < (low[j] as number)) low[j] = bound;
+        }
+      }
+    }
+    for (let j = 0; j < m; j++) {
+      if ((capacity[j] as number) === 0) this.columnPotential[j] = low[j] as number;
     }
   }
 
@@ -559,18 +680,25 @@ class AugmentingPaths {
     if (start !== null && columns !== null) {
       const heap = this.heap;
       const to = start[i + 1] as number;
+      // Settled columns hold −∞, and a column reached at or beyond the best
+      // path end cannot shorten it; only the row's own mentors need the mask.
+      let bound = this.best;
       for (let k = start[i] as number; k < to; k++) {
         const j = columns[k] as number;
-        if (columnDone[j] === 1 || marked[j] === 1) continue;
         const w = weight[k] as number;
         const candidate = base - w - (columnPotential[j] as number);
         const current = columnDistance[j] as number;
-        if (candidate < current) {
+        if (candidate < current && candidate < bound) {
+          if (marked[j] === 1) continue;
           if (current === infinity) this.touchedColumns[this.touchedColumnCount++] = j;
           heap.set(j, candidate);
           columnDistance[j] = candidate;
           columnPredecessor[j] = i;
           columnPredecessorCost[j] = -(w + shift);
+          if ((columnLoad[j] as number) < (capacity[j] as number)) {
+            this.reachFree(j, candidate);
+            bound = this.best;
+          }
         }
       }
     } else {
@@ -659,23 +787,17 @@ class AugmentingPaths {
     this.openPosition[j] = lastOpen;
   }
 
-  /** Settles column `j`: a path end if it has room, else a step back to each of its rows. */
+  /**
+   * Settles column `j`, a full one, with a step back to each of its rows. A
+   * column with room ends paths when it is reached (`reachFree`); its
+   * potential stays 0 (the sink's), so the search never gets past it.
+   */
   settleColumn(j: number): void {
     this.columnDone[j] = 1;
     if (this.denseWeight !== null) this.close(j);
     const distance = this.columnDistance[j] as number;
     this.settledDistance[j] = distance;
     this.columnDistance[j] = Number.NEGATIVE_INFINITY;
-    // A column with room ends paths. Dense searches count that end when the
-    // column is reached (`reachFree`), so only sparse ones settle it.
-    if ((this.columnLoad[j] as number) < (this.capacity[j] as number)) {
-      const end = distance + (this.columnPotential[j] as number);
-      if (end < this.best) {
-        this.best = end;
-        this.bestNode = j;
-      }
-      return;
-    }
     let stackSize = 0;
     const first = this.columnSlotStart[j] as number;
     const last = first + (this.columnLoad[j] as number);
@@ -767,18 +889,50 @@ class AugmentingPaths {
 
   run(): Augmented {
     this.initialize();
-    const { n, m } = this;
-    // Dense: the mentees still short of places, least to gain first; their
-    // searches end early (often at staying unmatched), and the later, costlier
-    // ones then find more of the graph in its final shape. Sparse: in order.
-    let order: number[] | null = null;
-    if (this.denseWeight !== null) {
-      order = [];
-      for (let r = 0; r < n; r++) {
-        if ((this.rowLoad[r] as number) < (this.rowCapacity[r] as number)) order.push(r);
+    return this.search(this.denseWeight !== null);
+  }
+
+  /**
+   * Instead of `initialize`: takes over the potentials and pairs of `other`,
+   * a dense solver on the same rows and columns whose pairs are all edges of
+   * this graph. Its potentials hold on any subgraph, so the searches can go on
+   * from there.
+   */
+  adopt(other: AugmentingPaths): void {
+    this.rowPotential.set(other.rowPotential);
+    this.columnPotential.set(other.columnPotential);
+    const dense = other.denseWeight as Float64Array;
+    for (let i = 0; i < this.n; i++) {
+      const first = other.rowSlotStart[i] as number;
+      for (let s = first; s < first + (other.rowLoad[i] as number); s++) {
+        const j = other.rowColumns[s] as number;
+        this.link(i, j, -(dense[i * this.m + j] as number));
       }
-      const rowPotential = this.rowPotential;
+    }
+  }
+
+  /** The mentees with places left, least to gain first when `sorted`. */
+  shortRows(sorted: boolean): number[] {
+    const order: number[] = [];
+    for (let r = 0; r < this.n; r++) {
+      if ((this.rowLoad[r] as number) < (this.rowCapacity[r] as number)) order.push(r);
+    }
+    const rowPotential = this.rowPotential;
+    if (sorted) {
       order.sort((a, b) => (rowPotential[a] as number) - (rowPotential[b] as number) || a - b);
+    }
+    return order;
+  }
+
+  /** One search per missing place of each mentee; returns the pairs and final potentials. */
+  search(sorted: boolean): Augmented {
+    const { n, m } = this;
+    // Sorted (dense and warm searches): least to gain first; their searches
+    // end early (often at staying unmatched), and the later, costlier ones
+    // then find more of the graph in its final shape. Else: in order.
+    let order: number[] | null = null;
+    if (sorted) {
+      order = this.shortRows(true);
     }
     const count = order === null ? n : order.length;
     for (let t = 0; t < count; t++) {
