@@ -24,15 +24,22 @@ const weekdayIndex: Readonly<Record<Weekday, number>> = {
 };
 
 /**
+ * One formatter per zone, shared: formatters are immutable, and making one
+ * costs as much as hundreds of lookups.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
  * Offsets of IANA zones from UTC, read with `Intl.DateTimeFormat` and memoised
  * per quarter hour for the life of one cohort build (the caller owns the
- * cache, so the module keeps no state). Real zone transitions happen on a
- * quarter hour, so one lookup per quarter is exact.
+ * cache; the module keeps only the formatters). Real zone transitions happen
+ * on a quarter hour, so one lookup per quarter is exact.
  */
 export class ZoneOffsets {
-  readonly #formatters = new Map<string, Intl.DateTimeFormat>();
   readonly #memo = new Map<string, Map<number, number>>();
-  readonly #slots = new Map<string, number>();
+  /** Per zone, packed quarters by slot key, for the week `#slotsWeek`. */
+  readonly #slots = new Map<string, Map<number | string, number>>();
+  #slotsWeek = Number.NaN;
 
   /** Offset of `zone` from UTC in minutes at the instant `epochMs` (east positive). */
   offsetMinutes(zone: string, epochMs: number): number {
@@ -63,8 +70,23 @@ export class ZoneOffsets {
    * as many people share zone and slot times.
    */
   slotQuarters(zone: string, slot: WeeklySlot, weekStartMs: number): number {
-    const key = `${weekStartMs} ${zone} ${slot.day} ${slot.start} ${slot.end}`;
-    const known = this.#slots.get(key);
+    if (weekStartMs !== this.#slotsWeek) {
+      this.#slots.clear();
+      this.#slotsWeek = weekStartMs;
+    }
+    let slots = this.#slots.get(zone);
+    if (slots === undefined) {
+      slots = new Map();
+      this.#slots.set(zone, slots);
+    }
+    // A number for the usual HH:MM times: building and hashing a string per slot costs more.
+    const from = clockMinutes(slot.start);
+    const to = clockMinutes(slot.end);
+    const key =
+      from >= 0 && to >= 0
+        ? ((weekdayIndex[slot.day] ?? 7) * 8192 + from) * 8192 + to
+        : `${slot.day} ${slot.start} ${slot.end}`;
+    const known = slots.get(key);
     if (known !== undefined) return known;
     const day = weekStartMs + (weekdayIndex[slot.day] as number) * dayMs;
     const start = this.wallToUtc(zone, day + minutesOfDay(slot.start) * 60_000);
@@ -73,12 +95,12 @@ export class ZoneOffsets {
     const last = Math.ceil((end - weekStartMs) / quarterMs);
     // Both lie within a day and a half of the week: offset them to stay non-negative.
     const packed = (first + 1024) * 4096 + (last + 1024);
-    this.#slots.set(key, packed);
+    slots.set(key, packed);
     return packed;
   }
 
   #readOffset(zone: string, epochMs: number): number {
-    let format = this.#formatters.get(zone);
+    let format = formatters.get(zone);
     if (format === undefined) {
       format = new Intl.DateTimeFormat('en-US', {
         timeZone: zone,
@@ -89,21 +111,45 @@ export class ZoneOffsets {
         hour: 'numeric',
         minute: 'numeric',
       });
-      this.#formatters.set(zone, format);
+      formatters.set(zone, format);
     }
-    const parts: Record<string, number> = {};
-    for (const part of format.formatToParts(epochMs)) {
-      if (part.type !== 'literal') parts[part.type] = Number(part.value);
+    // `format` is several times faster than `formatToParts`: its text is read
+    // when it has the usual en-US shape, otherwise the parts are.
+    const usual = usualDateTime.exec(format.format(epochMs));
+    let wall: number;
+    if (usual !== null) {
+      const [, month, day, year, hour, minute] = usual.map(Number) as number[];
+      wall = Date.UTC(year as number, (month as number) - 1, day, hour, minute);
+    } else {
+      const parts: Record<string, number> = {};
+      for (const part of format.formatToParts(epochMs)) {
+        if (part.type !== 'literal') parts[part.type] = Number(part.value);
+      }
+      wall = Date.UTC(
+        parts.year as number,
+        (parts.month as number) - 1,
+        parts.day as number,
+        parts.hour as number,
+        parts.minute as number,
+      );
     }
-    const wall = Date.UTC(
-      parts.year as number,
-      (parts.month as number) - 1,
-      parts.day as number,
-      parts.hour as number,
-      parts.minute as number,
-    );
     return Math.round((wall - epochMs) / 60_000);
   }
+}
+
+/** `M/D/YYYY, HH:MM`, as en-US writes the numeric date and 24-hour time. */
+const usualDateTime = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{2}):(\d{2})$/;
+
+/** Minutes of an `HH:MM` time of day (digits only), else -1. */
+function clockMinutes(time: string): number {
+  if (time.length !== 5 || time.charCodeAt(2) !== 58) return -1;
+  const h1 = time.charCodeAt(0) - 48;
+  const h2 = time.charCodeAt(1) - 48;
+  const m1 = time.charCodeAt(3) - 48;
+  const m2 = time.charCodeAt(4) - 48;
+  // Unsigned: a character below '0' wraps to a large value.
+  if (h1 >>> 0 > 9 || h2 >>> 0 > 9 || m1 >>> 0 > 9 || m2 >>> 0 > 9) return -1;
+  return (h1 * 10 + h2) * 60 + m1 * 10 + m2;
 }
 
 /** Epoch milliseconds of 00:00 UTC on the Monday `referenceWeek` (YYYY-MM-DD). */

@@ -101,10 +101,12 @@ export interface CohortFeatures {
   /** Per topic id, the mentors who offer it: CSR by topic (rows count shared topics sparsely). */
   readonly topicMentorStart: Int32Array;
   readonly topicMentor: Int32Array;
-  /** Per availability word, the mentors with a quarter hour in it and those bits: CSR by word. */
-  readonly slotMentorStart: Int32Array;
+  /** Per availability word, the distinct non-zero bit patterns of mentors in it: CSR by word. */
+  readonly slotPatternStart: Int32Array;
+  readonly slotPatternBits: Int32Array;
+  /** Per pattern, the mentors with exactly those bits in its word: CSR by pattern. */
+  readonly slotMemberStart: Int32Array;
   readonly slotMentor: Int32Array;
-  readonly slotMentorBits: Int32Array;
   /** The distinct UTC offsets of the cohort's mentors. */
   readonly mentorOffsets: Int32Array;
   /** Per mentor, `quartersPerWeek + 1 +` the index of its offset in `mentorOffsets`. */
@@ -151,11 +153,29 @@ export function roleFitValue(mentorRole: string, targetRole: string | undefined)
   return 0;
 }
 
-function setBits(out: Int32Array, offset: number, bits: Iterable<number>): void {
-  for (const bit of bits) {
-    const index = offset + (bit >>> 5);
-    out[index] = (out[index] as number) | (1 << (bit & 31));
+function setBit(out: Int32Array, offset: number, bit: number): void {
+  const index = offset + (bit >>> 5);
+  out[index] = (out[index] as number) | (1 << (bit & 31));
+}
+
+/** `TypedArray.from(list, fn)` as a plain loop: V8 runs `from` through the iterator protocol, far slower. */
+function typedMap<A extends Int32Array | Uint8Array | Float64Array, T>(
+  out: A,
+  list: readonly T[],
+  fn: (item: T, index: number) => number,
+): A {
+  for (let index = 0; index < list.length; index++) out[index] = fn(list[index] as T, index);
+  return out;
+}
+
+/** `new Set(list).size`, without a set for the usual short lists. */
+function distinctCount(list: readonly string[]): number {
+  if (list.length > 16) return new Set(list).size;
+  let count = 0;
+  for (let index = 0; index < list.length; index++) {
+    if (list.indexOf(list[index] as string) === index) count++;
   }
+  return count;
 }
 
 function wordMask(bitmap: Int32Array, offset: number): number {
@@ -209,57 +229,61 @@ export function buildCohortFeatures(
   const menteeTopics = new Int32Array(nMentees * topicWords);
   const menteeTopicCount = new Int32Array(nMentees);
   mentees.forEach((mentee, e) => {
-    setBits(
-      menteeTopics,
-      e * topicWords,
-      mentee.interests.map((topic) => topics.intern(topic)),
-    );
-    menteeTopicCount[e] = new Set(mentee.interests).size;
+    for (const topic of mentee.interests)
+      setBit(menteeTopics, e * topicWords, topics.intern(topic));
+    menteeTopicCount[e] = distinctCount(mentee.interests);
   });
   mentors.forEach((mentor, m) => {
-    const bits: number[] = [];
     for (const topic of mentor.expertise) {
       const id = topics.ids.get(topic);
-      if (id !== undefined) bits.push(id);
+      if (id !== undefined) setBit(mentorTopics, m * topicWords, id);
     }
-    setBits(mentorTopics, m * topicWords, bits);
   });
 
   // Languages by primary subtag: de-AT and de-CH share German.
   const languages = new Interner();
-  for (const person of [...mentors, ...mentees]) {
-    for (const tag of person.languages) languages.intern(primaryLanguage(tag));
+  const languageOfTag = new Map<string, number>();
+  const languageId = (tag: string) => {
+    let id = languageOfTag.get(tag);
+    if (id === undefined) {
+      id = languages.intern(primaryLanguage(tag));
+      languageOfTag.set(tag, id);
+    }
+    return id;
+  };
+  for (const people of [mentors, mentees]) {
+    for (const person of people) for (const tag of person.languages) languageId(tag);
   }
   const languageWords = Math.max(1, Math.ceil(languages.ids.size / 32));
   const mentorLanguages = new Int32Array(nMentors * languageWords);
   const menteeLanguages = new Int32Array(nMentees * languageWords);
   mentors.forEach((mentor, m) => {
-    setBits(
-      mentorLanguages,
-      m * languageWords,
-      mentor.languages.map((tag) => languages.intern(primaryLanguage(tag))),
-    );
+    for (const tag of mentor.languages) setBit(mentorLanguages, m * languageWords, languageId(tag));
   });
   mentees.forEach((mentee, e) => {
-    setBits(
-      menteeLanguages,
-      e * languageWords,
-      mentee.languages.map((tag) => languages.intern(primaryLanguage(tag))),
-    );
+    for (const tag of mentee.languages) setBit(menteeLanguages, e * languageWords, languageId(tag));
   });
 
   const channelMask = (channels: readonly string[]) =>
     channels.reduce((mask, channel) => mask | (channelBits[channel] as number), 0);
-  const mentorChannels = Uint8Array.from(mentors, (mentor) => channelMask(mentor.channels));
-  const menteeChannels = Uint8Array.from(mentees, (mentee) => channelMask(mentee.channels));
-  const menteeChannelCount = Uint8Array.from(mentees, (mentee) => new Set(mentee.channels).size);
+  const mentorChannels = typedMap(new Uint8Array(nMentors), mentors, (mentor) =>
+    channelMask(mentor.channels),
+  );
+  const menteeChannels = typedMap(new Uint8Array(nMentees), mentees, (mentee) =>
+    channelMask(mentee.channels),
+  );
+  const menteeChannelCount = typedMap(new Uint8Array(nMentees), mentees, (mentee) =>
+    distinctCount(mentee.channels),
+  );
 
   // Roles: a small table over distinct (mentor role, target role) pairs.
   const mentorRoles = new Interner();
   const menteeRoles = new Interner();
   menteeRoles.intern('\u0000none');
-  const mentorRole = Int32Array.from(mentors, (mentor) => mentorRoles.intern(mentor.role));
-  const menteeRole = Int32Array.from(mentees, (mentee) =>
+  const mentorRole = typedMap(new Int32Array(nMentors), mentors, (mentor) =>
+    mentorRoles.intern(mentor.role),
+  );
+  const menteeRole = typedMap(new Int32Array(nMentees), mentees, (mentee) =>
     mentee.targetRole === undefined ? 0 : menteeRoles.intern(`=${mentee.targetRole}`),
   );
   const menteeRoleKinds = menteeRoles.ids.size;
@@ -270,9 +294,17 @@ export function buildCohortFeatures(
     }
   }
 
-  const mentorYears = Float64Array.from(mentors, (mentor) => mentor.yearsExperience);
-  const menteeYears = Float64Array.from(mentees, (mentee) => mentee.yearsExperience);
-  const mentorTooJunior = Uint8Array.from(mentors, (mentor) =>
+  const mentorYears = typedMap(
+    new Float64Array(nMentors),
+    mentors,
+    (mentor) => mentor.yearsExperience,
+  );
+  const menteeYears = typedMap(
+    new Float64Array(nMentees),
+    mentees,
+    (mentee) => mentee.yearsExperience,
+  );
+  const mentorTooJunior = typedMap(new Uint8Array(nMentors), mentors, (mentor) =>
     mentor.yearsExperience < options.minMentorExperienceYears ? 1 : 0,
   );
 
@@ -300,12 +332,20 @@ export function buildCohortFeatures(
   const menteeSlots = availability(mentees);
 
   const organizations = new Interner();
-  const organizationOf = (person: MentorProfile | MenteeProfile) =>
-    person.organization === undefined
-      ? -1
-      : organizations.intern(normalizeLabel(person.organization));
-  const mentorOrganization = Int32Array.from(mentors, organizationOf);
-  const menteeOrganization = Int32Array.from(mentees, organizationOf);
+  // Normalising costs more than a lookup, and many people share a spelling.
+  const organizationOfLabel = new Map<string, number>();
+  const organizationOf = (person: MentorProfile | MenteeProfile) => {
+    const label = person.organization;
+    if (label === undefined) return -1;
+    let id = organizationOfLabel.get(label);
+    if (id === undefined) {
+      id = organizations.intern(normalizeLabel(label));
+      organizationOfLabel.set(label, id);
+    }
+    return id;
+  };
+  const mentorOrganization = typedMap(new Int32Array(nMentors), mentors, organizationOf);
+  const menteeOrganization = typedMap(new Int32Array(nMentees), mentees, organizationOf);
 
   // Existing relationships: active ones use places; any earlier or open
   // relationship of the same pair rules the pair out.
@@ -335,14 +375,15 @@ export function buildCohortFeatures(
     // An open relationship explains the veto better than an old one.
     if (!terminal || !historyStage.has(key)) historyStage.set(key, relationship.stage);
   }
-  const mentorFree = Int32Array.from(mentors, (mentor, m) =>
+  const mentorFree = typedMap(new Int32Array(nMentors), mentors, (mentor, m) =>
     Math.max(0, mentor.capacity - (mentorActive[m] as number)),
   );
-  const menteeMax = Int32Array.from(
+  const menteeMax = typedMap(
+    new Int32Array(nMentees),
     mentees,
     (mentee) => mentee.maxMentors ?? options.maxMentorsPerMentee,
   );
-  const menteeFree = Int32Array.from(mentees, (_, e) =>
+  const menteeFree = typedMap(new Int32Array(nMentees), mentees, (_, e) =>
     Math.max(0, (menteeMax[e] as number) - (menteeActive[e] as number)),
   );
 
@@ -388,7 +429,7 @@ export function buildCohortFeatures(
   });
   preferenceStart[nMentees] = preferenceMentorList.length;
 
-  const mentorBlocked = Uint8Array.from(mentors, (_, m) =>
+  const mentorBlocked = typedMap(new Uint8Array(nMentors), mentors, (_, m) =>
     mentorTooJunior[m] === 1 || mentorFree[m] === 0 ? 1 : 0,
   );
   let maxTopics = 0;
@@ -446,27 +487,32 @@ export function buildCohortFeatures(
       }
     }
   }
-  const slotMentorStart = new Int32Array(availabilityWords + 1);
+  // Mentors in a few zones with slots on the half hour share bit patterns, so
+  // a row takes one popcount per pattern and touches only overlapping mentors.
   const mentorBitmap = mentorSlots.bitmap;
+  const patternBits: number[] = [];
+  const patternMembers: number[][] = [];
+  const slotPatternStart = new Int32Array(availabilityWords + 1);
   for (let word = 0; word < availabilityWords; word++) {
-    let count = 0;
-    for (let m = 0; m < nMentors; m++) {
-      if ((mentorBitmap[m * availabilityWords + word] as number) !== 0) count++;
-    }
-    slotMentorStart[word + 1] = (slotMentorStart[word] as number) + count;
-  }
-  const slotMentor = new Int32Array(slotMentorStart[availabilityWords] as number);
-  const slotMentorBits = new Int32Array(slotMentor.length);
-  for (let word = 0, at = 0; word < availabilityWords; word++) {
+    const byBits = new Map<number, number[]>();
     for (let m = 0; m < nMentors; m++) {
       const bits = mentorBitmap[m * availabilityWords + word] as number;
-      if (bits !== 0) {
-        slotMentor[at] = m;
-        slotMentorBits[at] = bits;
-        at++;
-      }
+      if (bits === 0) continue;
+      const members = byBits.get(bits);
+      if (members === undefined) byBits.set(bits, [m]);
+      else members.push(m);
     }
+    for (const [bits, members] of byBits) {
+      patternBits.push(bits);
+      patternMembers.push(members);
+    }
+    slotPatternStart[word + 1] = patternBits.length;
   }
+  const slotMemberStart = new Int32Array(patternBits.length + 1);
+  patternMembers.forEach((members, pattern) => {
+    slotMemberStart[pattern + 1] = (slotMemberStart[pattern] as number) + members.length;
+  });
+  const slotMentor = Int32Array.from(patternMembers.flat());
   const offsetIndex = new Map<number, number>();
   const mentorOffsetKey = Int32Array.from(mentorSlots.offset, (offset) => {
     let index = offsetIndex.get(offset);
@@ -492,9 +538,10 @@ export function buildCohortFeatures(
   return {
     topicMentorStart,
     topicMentor,
-    slotMentorStart,
+    slotPatternStart,
+    slotPatternBits: Int32Array.from(patternBits),
+    slotMemberStart,
     slotMentor,
-    slotMentorBits,
     mentorOffsets: Int32Array.from(offsetIndex.keys()),
     mentorOffsetKey,
     mentorAvailabilityKey,

@@ -27,6 +27,8 @@ export interface RowScratch {
   readonly topicRow: Float64Array;
   /** The current mentee's weighted channel value per shared channel mask. */
   readonly channelRow: Float64Array;
+  /** Tables of the fused row kernel, for the features and weights they were made from. */
+  plan: MatrixPlan | null;
 }
 
 /** Allocates the scratch space of {@link scoreRow} once per cohort. */
@@ -44,6 +46,7 @@ export function createScratch(features: CohortFeatures): RowScratch {
     availabilityWeight: Number.NaN,
     topicRow: new Float64Array(features.topicStride),
     channelRow: new Float64Array(32),
+    plan: null,
   };
 }
 
@@ -87,8 +90,24 @@ export function scoreRow(
 ): void {
   if (values === null && f.options.criteria.length === 0 && from === 0 && to === f.nMentors) {
     scoreRowBuiltin(f, weights, e, scores, eligible, out, scratch);
-    return;
+  } else {
+    scorePairs(f, weights, e, from, to, scores, eligible, out, scratch, values);
   }
+}
+
+/** {@link scoreRow} pair by pair: the reference arithmetic. */
+function scorePairs(
+  f: CohortFeatures,
+  weights: WeightVector,
+  e: number,
+  from: number,
+  to: number,
+  scores: Float64Array,
+  eligible: Uint8Array,
+  out: number,
+  scratch: RowScratch,
+  values: Float64Array | null,
+): void {
   const w = weights.values;
   const wTopics = w[0] as number;
   const wRole = w[1] as number;
@@ -258,12 +277,475 @@ export function scoreRow(
 }
 
 /**
+ * Tables of the fused row kernel for one cohort and one weight vector. Mentors
+ * fall into few classes: by role and years of experience (static classes) and
+ * by languages and channels (contact classes, with the blocked mentors in a
+ * language class of their own). A mentee's partial sums per class are cached
+ * by the mentee's own class, so most rows only look them up.
+ */
+export interface MatrixPlan {
+  /** The features last scored with the plan; others fit if {@link planInputs} are the same. */
+  features: CohortFeatures;
+  readonly weights: WeightVector;
+  /** False when the tables would outgrow a row: rows take {@link scoreRowSeparate}. */
+  readonly fused: boolean;
+  readonly staticCount: number;
+  readonly staticRole: Int32Array;
+  readonly staticYear: Int32Array;
+  /**
+   * Per mentor, the start of its row index: static class above
+   * {@link indexBits}, below them its availability key (for mentees with
+   * slots, then for mentees without).
+   */
+  readonly startWithSlots: Int32Array;
+  readonly startWithoutSlots: Int32Array;
+  /**
+   * Per mentor, its start plus the shared topics times `staticCount << indexBits`
+   * and the shared quarter hours: refilled per row.
+   */
+  readonly index: Int32Array;
+  readonly contactClass: Int32Array;
+  readonly contactLanguage: Int32Array;
+  readonly contactChannels: Int32Array;
+  /** Language words per language class; class 0 (blocked mentors) shares none. */
+  readonly languageClassWords: Int32Array;
+  readonly languageOk: Uint8Array;
+  /** Mentors by organisation: CSR by organisation id (mentors without one are left out). */
+  readonly organizationStart: Int32Array;
+  readonly organizationMentor: Int32Array;
+  readonly menteeYearIds: Map<number, number>;
+  readonly prefixTables: Map<number, Float64Array>;
+  readonly contactTables: Map<number | string, Float64Array>;
+  /** Filled per row once the caches are full. */
+  readonly prefixSpare: Float64Array;
+  readonly contactSpare: Float64Array;
+  /** Doubles the caches may still take. */
+  cacheRoom: number;
+  /** The eligibility array last written and a 32-bit view of its buffer. */
+  eligibleOf: Uint8Array | null;
+  eligibleWords: Int32Array | null;
+}
+
+/**
+ * The features the plan and its cached tables are made from. `assign` scores
+ * with copies of the features that differ in capacities (not read here) and
+ * blocked mentors, so a plan is kept for a copy only if all of these agree.
+ */
+const planInputs = [
+  'options',
+  'nMentors',
+  'mentorRole',
+  'mentorYearIndex',
+  'mentorYearValues',
+  'languageWords',
+  'mentorLanguages',
+  'mentorBlocked',
+  'mentorChannels',
+  'mentorAvailabilityKey',
+  'mentorOffsetKey',
+  'mentorOrganization',
+  'menteeTopicCount',
+  'availabilityTable',
+  'mentorOffsets',
+  'topicTable',
+  'topicStride',
+  'roleFit',
+  'menteeRoleKinds',
+  'channelTable',
+] as const satisfies readonly (keyof CohortFeatures)[];
+
+function planFits(plan: MatrixPlan, f: CohortFeatures, weights: WeightVector): boolean {
+  if (plan.weights !== weights) return false;
+  if (plan.features === f) return true;
+  for (const input of planInputs) if (plan.features[input] !== f[input]) return false;
+  plan.features = f;
+  return true;
+}
+
+/**
+ * Low bits of {@link MatrixPlan.index}: shared quarter hours (at most 672) or
+ * a zone offset's slot after them, so at most 2047.
+ */
+const indexBits = 11;
+const indexMask = (1 << indexBits) - 1;
+
+function classify(
+  count: number,
+  key: (index: number) => number | string,
+): { classOf: Int32Array; first: number[] } {
+  const ids = new Map<number | string, number>();
+  const classOf = new Int32Array(count);
+  const first: number[] = [];
+  for (let index = 0; index < count; index++) {
+    const k = key(index);
+    let id = ids.get(k);
+    if (id === undefined) {
+      id = first.length;
+      ids.set(k, id);
+      first.push(index);
+    }
+    classOf[index] = id;
+  }
+  return { classOf, first };
+}
+
+function wordsKey(words: Int32Array, base: number, count: number): number | string {
+  if (count === 1) return words[base] as number;
+  return words.subarray(base, base + count).join(',');
+}
+
+function createPlan(f: CohortFeatures, weights: WeightVector): MatrixPlan {
+  const n = f.nMentors;
+  const years = f.mentorYearValues.length;
+  const statics = classify(
+    n,
+    (m) => (f.mentorRole[m] as number) * years + (f.mentorYearIndex[m] as number),
+  );
+  const languageWords = f.languageWords;
+  // Language class 0 stands for blocked mentors and has no language.
+  const languages = classify(n + 1, (m) =>
+    m === 0 || f.mentorBlocked[m - 1] === 1
+      ? 'blocked'
+      : wordsKey(f.mentorLanguages, (m - 1) * languageWords, languageWords),
+  );
+  const languageClassWords = new Int32Array(languages.first.length * languageWords);
+  languages.first.forEach((m, c) => {
+    if (m === 0) return;
+    languageClassWords.set(
+      f.mentorLanguages.subarray((m - 1) * languageWords, m * languageWords),
+      c * languageWords,
+    );
+  });
+  const contacts = classify(
+    n,
+    (m) => (languages.classOf[m + 1] as number) * 32 + (f.mentorChannels[m] as number),
+  );
+  let maxTopics = 0;
+  for (const count of f.menteeTopicCount) maxTopics = Math.max(maxTopics, count);
+  const prefixSize = (maxTopics + 1) * statics.first.length;
+  const staticClass = statics.classOf;
+  const start = (key: Int32Array) =>
+    Int32Array.from(staticClass, (c, m) => (c << indexBits) | (key[m] as number));
+  // Mentors by organisation id (ids of mentors without one are -1).
+  let organizationCount = 0;
+  for (const id of f.mentorOrganization) organizationCount = Math.max(organizationCount, id + 1);
+  const organizationStart = new Int32Array(organizationCount + 1);
+  for (const id of f.mentorOrganization) {
+    if (id >= 0) organizationStart[id + 1] = (organizationStart[id + 1] as number) + 1;
+  }
+  for (let id = 0; id < organizationCount; id++) {
+    organizationStart[id + 1] =
+      (organizationStart[id + 1] as number) + (organizationStart[id] as number);
+  }
+  const organizationMentor = new Int32Array(organizationStart[organizationCount] as number);
+  const fill = organizationStart.slice();
+  f.mentorOrganization.forEach((id, m) => {
+    if (id < 0) return;
+    organizationMentor[fill[id] as number] = m;
+    fill[id] = (fill[id] as number) + 1;
+  });
+  return {
+    features: f,
+    weights,
+    fused:
+      prefixSize <= n + 1024 &&
+      prefixSize < 1 << (31 - indexBits) &&
+      f.availabilityTable.length + f.mentorOffsets.length <= indexMask + 1,
+    staticCount: statics.first.length,
+    staticRole: Int32Array.from(statics.first, (m) => f.mentorRole[m] as number),
+    staticYear: Int32Array.from(statics.first, (m) => f.mentorYearIndex[m] as number),
+    startWithSlots: start(f.mentorAvailabilityKey),
+    startWithoutSlots: start(f.mentorOffsetKey),
+    index: new Int32Array(n),
+    contactClass: contacts.classOf,
+    contactLanguage: Int32Array.from(contacts.first, (m) => languages.classOf[m + 1] as number),
+    contactChannels: Int32Array.from(contacts.first, (m) => f.mentorChannels[m] as number),
+    languageClassWords,
+    languageOk: new Uint8Array(languages.first.length),
+    organizationStart,
+    organizationMentor,
+    menteeYearIds: new Map(),
+    prefixTables: new Map(),
+    contactTables: new Map(),
+    prefixSpare: new Float64Array(prefixSize),
+    contactSpare: new Float64Array(2 * contacts.first.length),
+    // 8 MB at most (a few hundred mentee classes of a large cohort), and no
+    // more than the scores themselves take.
+    cacheRoom: Math.min(1 << 20, n * f.nMentees),
+    eligibleOf: null,
+    eligibleWords: null,
+  };
+}
+
+/** The cached table for `key`, or one to fill: cached while there is room, else `spare`. */
+function cachedTable<K>(
+  plan: MatrixPlan,
+  tables: Map<K, Float64Array>,
+  key: K,
+  size: number,
+  spare: Float64Array,
+): { table: Float64Array; filled: boolean } {
+  const known = tables.get(key);
+  if (known !== undefined) return { table: known, filled: true };
+  if (size > plan.cacheRoom) return { table: spare, filled: false };
+  const table = new Float64Array(size);
+  tables.set(key, table);
+  plan.cacheRoom -= size;
+  return { table, filled: false };
+}
+
+/**
+ * Adds `step` per shared topic to `shared` for every mentor that offers one
+ * of mentee `e`'s topics.
+ */
+function addSharedTopics(f: CohortFeatures, e: number, shared: Int32Array, step: number): void {
+  const topicWords = f.topicWords;
+  const topicMentorStart = f.topicMentorStart;
+  const topicMentor = f.topicMentor;
+  for (let word = 0; word < topicWords; word++) {
+    let bits = f.menteeTopics[e * topicWords + word] as number;
+    while (bits !== 0) {
+      const topic = word * 32 + 31 - Math.clz32(bits & -bits);
+      bits &= bits - 1;
+      const end = topicMentorStart[topic + 1] as number;
+      for (let k = topicMentorStart[topic] as number; k < end; k++) {
+        const m = topicMentor[k] as number;
+        shared[m] = (shared[m] as number) + step;
+      }
+    }
+  }
+}
+
+/** Adds the quarter hours mentee `e` shares with each mentor, times `step`, to `quarters`. */
+function addSharedQuarters(f: CohortFeatures, e: number, quarters: Int32Array, step: number): void {
+  if (f.menteeHasSlots[e] !== 1) return;
+  const patternStart = f.slotPatternStart;
+  const patternBits = f.slotPatternBits;
+  const memberStart = f.slotMemberStart;
+  const slotMentor = f.slotMentor;
+  const base = e * availabilityWords;
+  for (let word = 0; word < availabilityWords; word++) {
+    const bits = f.menteeAvailability[base + word] as number;
+    if (bits === 0) continue;
+    const last = patternStart[word + 1] as number;
+    for (let pattern = patternStart[word] as number; pattern < last; pattern++) {
+      const common = popcount32((patternBits[pattern] as number) & bits);
+      if (common === 0) continue;
+      const add = common * step;
+      const end = memberStart[pattern + 1] as number;
+      for (let k = memberStart[pattern] as number; k < end; k++) {
+        const m = slotMentor[k] as number;
+        quarters[m] = (quarters[m] as number) + add;
+      }
+    }
+  }
+}
+
+/**
+ * The weighted availability value per shared quarter hours, then per mentor
+ * offset for the mentors without slots (or all, if mentee `e` has none).
+ */
+function fillAvailabilityRow(
+  f: CohortFeatures,
+  e: number,
+  wAvailability: number,
+  scratch: RowScratch,
+): Float64Array {
+  const availabilityRow = scratch.availabilityRow;
+  const availabilityTable = f.availabilityTable;
+  if (!Object.is(scratch.availabilityWeight, wAvailability)) {
+    for (let k = 0; k < availabilityTable.length; k++) {
+      availabilityRow[k] = wAvailability * (availabilityTable[k] as number);
+    }
+    scratch.availabilityWeight = wAvailability;
+  }
+  const menteeOffset = f.menteeOffset[e] as number;
+  const mentorOffsets = f.mentorOffsets;
+  for (let k = 0; k < mentorOffsets.length; k++) {
+    availabilityRow[availabilityTable.length + k] =
+      wAvailability * (1 - zoneDistanceMinutes(mentorOffsets[k] as number, menteeOffset) / 720);
+  }
+  return availabilityRow;
+}
+
+/**
+ * Mentee `e`'s weighted topic, role, experience and language values summed in
+ * the kernel's order, at `shared topics * staticCount + static class`. It
+ * depends on the mentee only through its topic count, target role and years.
+ */
+function prefixTable(
+  plan: MatrixPlan,
+  f: CohortFeatures,
+  w: Float64Array,
+  e: number,
+  scratch: RowScratch,
+): Float64Array {
+  const topicCount = f.menteeTopicCount[e] as number;
+  const menteeRole = f.menteeRole[e] as number;
+  const menteeYears = f.menteeYears[e] as number;
+  let yearId = plan.menteeYearIds.get(menteeYears);
+  if (yearId === undefined) {
+    yearId = plan.menteeYearIds.size;
+    plan.menteeYearIds.set(menteeYears, yearId);
+  }
+  const key = (yearId * f.menteeRoleKinds + menteeRole) * (f.topicStride + 1) + topicCount;
+  const statics = plan.staticCount;
+  const { table, filled } = cachedTable(
+    plan,
+    plan.prefixTables,
+    key,
+    (topicCount + 1) * statics,
+    plan.prefixSpare,
+  );
+  if (filled) return table;
+  const wTopics = w[0] as number;
+  const wRole = w[1] as number;
+  const wExperience = w[2] as number;
+  const wLanguage = w[3] as number;
+  const topicRow = scratch.topicRow;
+  if (topicCount === 0) {
+    // Without topics the criterion is neutral; shared counts stay 0.
+    topicRow[0] = wTopics * 0.5;
+  } else {
+    const topicBase = topicCount * f.topicStride;
+    for (let count = 0; count <= topicCount; count++) {
+      topicRow[count] = wTopics * (f.topicTable[topicBase + count] as number);
+    }
+  }
+  const roleRow = scratch.roleRow;
+  for (let r = 0; r < roleRow.length; r++) {
+    roleRow[r] = wRole * (f.roleFit[r * f.menteeRoleKinds + menteeRole] as number);
+  }
+  const experienceRow = scratch.experienceRow;
+  const experienceTarget = f.options.experienceTargetYears;
+  for (let y = 0; y < experienceRow.length; y++) {
+    const gap = (f.mentorYearValues[y] as number) - menteeYears;
+    experienceRow[y] =
+      wExperience * (gap <= 0 ? 0 : gap >= experienceTarget ? 1 : gap / experienceTarget);
+  }
+  const staticRole = plan.staticRole;
+  const staticYear = plan.staticYear;
+  for (let count = 0; count <= topicCount; count++) {
+    const topicValue = topicRow[count] as number;
+    const base = count * statics;
+    for (let k = 0; k < statics; k++) {
+      table[base + k] =
+        topicValue +
+        (roleRow[staticRole[k] as number] as number) +
+        (experienceRow[staticYear[k] as number] as number) +
+        wLanguage;
+    }
+  }
+  return table;
+}
+
+/**
+ * Mentee `e`'s weighted channel value and eligibility (1, or 0 where no
+ * language is shared or the mentor is blocked) per contact class, in pairs.
+ * It depends on the mentee only through its languages and channels.
+ */
+function contactTable(
+  plan: MatrixPlan,
+  f: CohortFeatures,
+  w: Float64Array,
+  e: number,
+  scratch: RowScratch,
+): Float64Array {
+  const languageWords = f.languageWords;
+  const menteeChannels = f.menteeChannels[e] as number;
+  const channelCount = f.menteeChannelCount[e] as number;
+  const key = wordsKey(f.menteeLanguages, e * languageWords, languageWords);
+  const contactLanguage = plan.contactLanguage;
+  const { table, filled } = cachedTable(
+    plan,
+    plan.contactTables,
+    typeof key === 'number'
+      ? key * 256 + menteeChannels * 8 + channelCount
+      : `${key}/${menteeChannels}/${channelCount}`,
+    2 * contactLanguage.length,
+    plan.contactSpare,
+  );
+  if (filled) return table;
+  const languageOk = plan.languageOk;
+  const classWords = plan.languageClassWords;
+  const menteeBase = e * languageWords;
+  for (let c = 0; c < languageOk.length; c++) {
+    let common = 0;
+    for (let word = 0; word < languageWords && common === 0; word++) {
+      common =
+        (classWords[c * languageWords + word] as number) &
+        (f.menteeLanguages[menteeBase + word] as number);
+    }
+    languageOk[c] = common === 0 ? 0 : 1;
+  }
+  const wChannels = w[5] as number;
+  const channelRow = scratch.channelRow;
+  const channelBase = channelCount * 32;
+  for (let mask = 0; mask < 32; mask++) {
+    channelRow[mask] = wChannels * (f.channelTable[channelBase + mask] as number);
+  }
+  const contactChannels = plan.contactChannels;
+  for (let c = 0; c < contactLanguage.length; c++) {
+    const ok = languageOk[contactLanguage[c] as number] as number;
+    // A vetoed pair's sum stays finite, so multiplying by 0 gives 0.
+    table[2 * c] =
+      ok === 1 ? (channelRow[(contactChannels[c] as number) & menteeChannels] as number) : 0;
+    table[2 * c + 1] = ok;
+  }
+  return table;
+}
+
+/**
+ * One pair of the fused kernel with the given weighted organisation value:
+ * the reference's sum (adding an unranked mentor's preference term 0 changes
+ * no bit), times 0 when vetoed. Writes the score and returns the eligibility.
+ */
+function fusedPair(
+  j: number,
+  out: number,
+  index: Int32Array,
+  contactClass: Int32Array,
+  prefix: Float64Array,
+  availabilityRow: Float64Array,
+  contact: Float64Array,
+  organizationValue: number,
+  inverseTotal: number,
+  scores: Float64Array,
+): number {
+  const at = index[j] as number;
+  const c = 2 * (contactClass[j] as number);
+  const score =
+    ((prefix[at >>> indexBits] as number) +
+      (availabilityRow[at & indexMask] as number) +
+      (contact[c] as number) +
+      organizationValue) *
+    inverseTotal;
+  const ok = contact[c + 1] as number;
+  scores[out + j] = Math.min(score, 1) * ok;
+  return ok;
+}
+
+/** Whether a 32-bit store puts its low byte first, as packed eligibility flags assume. */
+const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** A 32-bit view of the buffer of `eligible`, kept in the plan; null on big-endian hosts. */
+function eligibleWords(plan: MatrixPlan, eligible: Uint8Array): Int32Array | null {
+  if (!littleEndian) return null;
+  if (plan.eligibleOf !== eligible || plan.eligibleWords?.buffer !== eligible.buffer) {
+    plan.eligibleOf = eligible;
+    plan.eligibleWords = new Int32Array(eligible.buffer, 0, eligible.buffer.byteLength >>> 2);
+  }
+  return plan.eligibleWords;
+}
+
+/**
  * {@link scoreRow} for a whole row without custom criteria and without
  * per-criterion values: the matrix case. The same arithmetic in the same
- * order, so the same bits, but shared topics and quarter hours are counted
- * from inverted lists (a mentee touches only the mentors that share one) and
- * every criterion's weighted value is a lookup in a small per-row table, so
- * the pair loop has no calls and one branch (the vetoes).
+ * order, so the same bits. Shared topics and quarter hours are counted from
+ * inverted lists (a mentee touches only the mentors that share one); topic,
+ * role, experience and language are one lookup in the mentee's prefix table,
+ * channels and the language veto one in its contact table. The rare ranked
+ * and excluded mentors are rescored afterwards, so the pair loop has neither.
  */
 function scoreRowBuiltin(
   f: CohortFeatures,
@@ -281,6 +763,101 @@ function scoreRowBuiltin(
     eligible.fill(0, out, out + nMentors);
     return;
   }
+  let plan = scratch.plan;
+  if (plan === null || !planFits(plan, f, weights)) {
+    plan = createPlan(f, weights);
+    scratch.plan = plan;
+  }
+  if (!plan.fused) {
+    scoreRowSeparate(f, weights, e, scores, eligible, out, scratch);
+    return;
+  }
+  const w = weights.values;
+  const inverseTotal = 1 / weights.total;
+  const index = plan.index;
+  index.set(f.menteeHasSlots[e] === 1 ? plan.startWithSlots : plan.startWithoutSlots);
+  addSharedTopics(f, e, index, plan.staticCount << indexBits);
+  addSharedQuarters(f, e, index, 1);
+  const prefix = prefixTable(plan, f, w, e, scratch);
+  const contact = contactTable(plan, f, w, e, scratch);
+  const availabilityRow = fillAvailabilityRow(f, e, w[4] as number, scratch);
+  const wOrganization = w[6] as number;
+  const organizationKept = wOrganization * 1;
+  const contactClass = plan.contactClass;
+
+  // Every mentor as if from another organisation, four eligibility flags per
+  // store where the row's bytes are aligned (a byte store per pair costs more).
+  let j = 0;
+  const words = eligibleWords(plan, eligible);
+  // biome-ignore format: one call per line, and the four calls line up
+  if (words !== null) {
+    const base = eligible.byteOffset + out;
+    for (; j < nMentors && ((base + j) & 3) !== 0; j++) {
+      eligible[out + j] = fusedPair(j, out, index, contactClass, prefix, availabilityRow, contact, organizationKept, inverseTotal, scores);
+    }
+    for (; j + 4 <= nMentors; j += 4) {
+      const a = fusedPair(j, out, index, contactClass, prefix, availabilityRow, contact, organizationKept, inverseTotal, scores);
+      const b = fusedPair(j + 1, out, index, contactClass, prefix, availabilityRow, contact, organizationKept, inverseTotal, scores);
+      const c = fusedPair(j + 2, out, index, contactClass, prefix, availabilityRow, contact, organizationKept, inverseTotal, scores);
+      const d = fusedPair(j + 3, out, index, contactClass, prefix, availabilityRow, contact, organizationKept, inverseTotal, scores);
+      words[(base + j) >>> 2] = a | (b << 8) | (c << 16) | (d << 24);
+    }
+  }
+  // biome-ignore format: one call per line
+  for (; j < nMentors; j++) {
+    eligible[out + j] = fusedPair(j, out, index, contactClass, prefix, availabilityRow, contact, organizationKept, inverseTotal, scores);
+  }
+
+  // Mentors of the mentee's own organisation again, penalised or vetoed.
+  const organization = f.menteeOrganization[e] as number;
+  const sameOrganization = f.options.sameOrganization;
+  if (
+    organization >= 0 &&
+    organization + 1 < plan.organizationStart.length &&
+    sameOrganization !== 'allow'
+  ) {
+    const organizationPenalized = wOrganization * 0;
+    const to = plan.organizationStart[organization + 1] as number;
+    for (let k = plan.organizationStart[organization] as number; k < to; k++) {
+      const m = plan.organizationMentor[k] as number;
+      if (sameOrganization === 'veto') {
+        scores[out + m] = 0;
+        eligible[out + m] = 0;
+      } else {
+        // biome-ignore format: one call per line
+        eligible[out + m] = fusedPair(m, out, index, contactClass, prefix, availabilityRow, contact, organizationPenalized, inverseTotal, scores);
+      }
+    }
+  }
+
+  // Ranked mentors through the reference path; excluded or earlier pairs are vetoed.
+  const preferenceTo = f.preferenceStart[e + 1] as number;
+  for (let k = f.preferenceStart[e] as number; k < preferenceTo; k++) {
+    const m = f.preferenceMentor[k] as number;
+    scorePairs(f, weights, e, m, m + 1, scores, eligible, out + m, scratch, null);
+  }
+  const vetoTo = f.vetoStart[e + 1] as number;
+  for (let k = f.vetoStart[e] as number; k < vetoTo; k++) {
+    const m = f.vetoMentor[k] as number;
+    scores[out + m] = 0;
+    eligible[out + m] = 0;
+  }
+}
+
+/**
+ * {@link scoreRowBuiltin} for cohorts whose fused tables would be too large
+ * (many distinct mentor roles and years): one small table per criterion.
+ */
+function scoreRowSeparate(
+  f: CohortFeatures,
+  weights: WeightVector,
+  e: number,
+  scores: Float64Array,
+  eligible: Uint8Array,
+  out: number,
+  scratch: RowScratch,
+): void {
+  const nMentors = f.nMentors;
   const w = weights.values;
   const wTopics = w[0] as number;
   const wRole = w[1] as number;
@@ -293,26 +870,11 @@ function scoreRowBuiltin(
   const inverseTotal = 1 / weights.total;
   const options = f.options;
 
-  // Topics: count shared topics per mentor from the mentee's topic lists.
   const shared = scratch.shared;
+  addSharedTopics(f, e, shared, 1);
   const topicCount = f.menteeTopicCount[e] as number;
   const topicTable = f.topicTable;
   const topicBase = topicCount * f.topicStride;
-  const topicWords = f.topicWords;
-  const topicMentorStart = f.topicMentorStart;
-  const topicMentor = f.topicMentor;
-  for (let word = 0; word < topicWords; word++) {
-    let bits = f.menteeTopics[e * topicWords + word] as number;
-    while (bits !== 0) {
-      const topic = word * 32 + 31 - Math.clz32(bits & -bits);
-      bits &= bits - 1;
-      const end = topicMentorStart[topic + 1] as number;
-      for (let k = topicMentorStart[topic] as number; k < end; k++) {
-        const m = topicMentor[k] as number;
-        shared[m] = (shared[m] as number) + 1;
-      }
-    }
-  }
   // Each criterion's weighted value is looked up in a small per-row table;
   // the products are the same as the kernel's, and are added in its order.
   const topicRow = scratch.topicRow;
@@ -325,40 +887,10 @@ function scoreRowBuiltin(
     }
   }
 
-  // Availability: count shared quarter hours from the per-word mentor lists.
   const quarters = scratch.quarters;
-  const menteeHasSlots = f.menteeHasSlots[e] === 1;
-  if (menteeHasSlots) {
-    const slotMentorStart = f.slotMentorStart;
-    const slotMentor = f.slotMentor;
-    const slotMentorBits = f.slotMentorBits;
-    const base = e * availabilityWords;
-    for (let word = 0; word < availabilityWords; word++) {
-      const bits = f.menteeAvailability[base + word] as number;
-      if (bits === 0) continue;
-      const end = slotMentorStart[word + 1] as number;
-      for (let k = slotMentorStart[word] as number; k < end; k++) {
-        const m = slotMentor[k] as number;
-        quarters[m] = (quarters[m] as number) + popcount32((slotMentorBits[k] as number) & bits);
-      }
-    }
-  }
-  // Mentors without slots (or all, if the mentee has none) use the distance of zones.
-  const availabilityRow = scratch.availabilityRow;
-  const availabilityTable = f.availabilityTable;
-  if (!Object.is(scratch.availabilityWeight, wAvailability)) {
-    for (let k = 0; k < availabilityTable.length; k++) {
-      availabilityRow[k] = wAvailability * (availabilityTable[k] as number);
-    }
-    scratch.availabilityWeight = wAvailability;
-  }
-  const menteeOffset = f.menteeOffset[e] as number;
-  const mentorOffsets = f.mentorOffsets;
-  for (let k = 0; k < mentorOffsets.length; k++) {
-    availabilityRow[availabilityTable.length + k] =
-      wAvailability * (1 - zoneDistanceMinutes(mentorOffsets[k] as number, menteeOffset) / 720);
-  }
-  const availabilityKey = menteeHasSlots ? f.mentorAvailabilityKey : f.mentorOffsetKey;
+  addSharedQuarters(f, e, quarters, 1);
+  const availabilityRow = fillAvailabilityRow(f, e, wAvailability, scratch);
+  const availabilityKey = f.menteeHasSlots[e] === 1 ? f.mentorAvailabilityKey : f.mentorOffsetKey;
 
   const roleRow = scratch.roleRow;
   const roleFit = f.roleFit;

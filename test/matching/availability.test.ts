@@ -92,12 +92,43 @@ describe('weekly availability in UTC', () => {
     ).toEqual([6 * 96 + 70, 6 * 96 + 71, 6 * 96 + 72, 6 * 96 + 73]);
   });
 
+  it('memoises slots per week and zone, for any spelling of the times', () => {
+    const zones = new ZoneOffsets();
+    const place = (slot: WeeklySlot, zone: string, week: string) => {
+      const bitmap = new Int32Array(availabilityWords);
+      weeklyUtcBitmap([slot], zone, referenceWeekStart(week), zones, bitmap, 0);
+      return Array.from(bitmap);
+    };
+    const fresh = (slot: WeeklySlot, zone: string, week: string) => {
+      const bitmap = new Int32Array(availabilityWords);
+      weeklyUtcBitmap([slot], zone, referenceWeekStart(week), new ZoneOffsets(), bitmap, 0);
+      return Array.from(bitmap);
+    };
+    const slot: WeeklySlot = { day: 'sun', start: '01:00', end: '04:00' };
+    // One instance across weeks and zones gives what fresh instances give.
+    for (const week of ['2026-03-23', '2026-01-05', '2026-03-23']) {
+      for (const zone of ['Europe/Berlin', 'America/New_York']) {
+        expect(place(slot, zone, week)).toEqual(fresh(slot, zone, week));
+      }
+    }
+    // Times that are not HH:MM (as from unvalidated data) are keyed apart.
+    const loose = { day: 'tue', start: '9:00', end: '10:00' } as WeeklySlot;
+    expect(place(loose, 'UTC', '2026-01-05')).toEqual(
+      place({ day: 'tue', start: '09:00', end: '10:00' }, 'UTC', '2026-01-05'),
+    );
+    // A space passes the HH:MM shape but not the digits.
+    const spaced = { day: 'tue', start: ' 9:00', end: '10:00' } as WeeklySlot;
+    expect(place(spaced, 'UTC', '2026-01-05')).toEqual(place(loose, 'UTC', '2026-01-05'));
+  });
+
   it('reads offsets east positive and measures zone distance on the clock', () => {
     const zones = new ZoneOffsets();
     const january = referenceWeekStart('2026-01-05');
     expect(zones.offsetMinutes('Asia/Kolkata', january)).toBe(330);
     expect(zones.offsetMinutes('America/New_York', january)).toBe(-300);
     expect(zones.offsetMinutes('America/New_York', january)).toBe(-300);
+    // Local mean time of Tokyo (+9:18:59) in a year of three digits, read from the parts.
+    expect(zones.offsetMinutes('Asia/Tokyo', Date.UTC(999, 0, 5))).toBe(558);
     expect(zoneDistanceMinutes(14 * 60, -10 * 60)).toBe(0);
     expect(zoneDistanceMinutes(330, -300)).toBe(630);
     expect(popcount32(-1)).toBe(32);

@@ -1,17 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatError, formatMessage, type MessageKey, messages } from '../../src';
+import { buildCohortFeatures } from '../../src/matching/cohort';
 import { defineCriterion } from '../../src/matching/define-criterion';
 import { formatPairScore } from '../../src/matching/format-pair-score';
 import {
+  type MatchingOptions,
   MatchingOptionsError,
   parseAssignOptions,
   parseMatchingOptions,
+  resolveOptions,
 } from '../../src/matching/options';
 import { rankMentors } from '../../src/matching/rank-mentors';
+import { createScratch, scoreRow } from '../../src/matching/score-kernel';
 import { scoreMatrix } from '../../src/matching/score-matrix';
 import { scorePair } from '../../src/matching/score-pair';
-import type { MenteeProfile, MentorProfile } from '../../src/model';
+import type { MenteeProfile, MentorProfile, RelationshipStage } from '../../src/model';
 import { makeCohort } from './support/cohort';
 
 const mentor: MentorProfile = {
@@ -345,6 +349,174 @@ describe('scoreMatrix', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  /** Every entry of the matrix against scorePair, for all or every `step`-th pair. */
+  function expectAgreement(
+    mentors: readonly MentorProfile[],
+    mentees: readonly MenteeProfile[],
+    options: MatchingOptions,
+    step = 1,
+  ) {
+    const matrix = scoreMatrix(mentors, mentees, options);
+    for (let cell = 0; cell < mentors.length * mentees.length; cell += step) {
+      const m = cell % mentors.length;
+      const e = Math.floor(cell / mentors.length);
+      const pair = scorePair(mentors[m] as MentorProfile, mentees[e] as MenteeProfile, options);
+      expect(pair.score).toBe(matrix.scores[cell]);
+      expect(pair.eligible).toBe(matrix.eligible[cell] === 1);
+    }
+  }
+
+  it('agrees exactly with scorePair under any options', () => {
+    const stages: RelationshipStage[] = ['cultivating', 'ended', 'proposed', 'declined'];
+    fc.assert(
+      fc.property(
+        cohortArbitrary,
+        fc.constantFrom('veto', 'penalty', 'allow') as fc.Arbitrary<'veto' | 'penalty' | 'allow'>,
+        fc.array(fc.constantFrom(0, 0.5, 1, 2.5, 7), { minLength: 8, maxLength: 8 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { maxLength: 6 }),
+        fc.record({
+          minMentorExperienceYears: fc.constantFrom(0, 1, 8),
+          maxMentorsPerMentee: fc.constantFrom(1, 2),
+        }),
+        fc.constantFrom(1, 5, 12),
+        ({ mentors, mentees }, sameOrganization, weightList, links, settings, years) => {
+          const ids = [
+            'topics',
+            'role',
+            'experience',
+            'language',
+            'availability',
+            'channels',
+            'organization',
+            'preference',
+          ];
+          const weights = Object.fromEntries(ids.map((id, k) => [id, weightList[k] ?? 1]));
+          if (Object.values(weights).every((weight) => weight === 0)) weights.topics = 1;
+          const relationships = links.map(([m, e, stage]) => ({
+            mentorId: mentors[m % mentors.length]?.id ?? '',
+            menteeId: mentees[e % mentees.length]?.id ?? '',
+            stage: stages[stage % stages.length] as RelationshipStage,
+          }));
+          expectAgreement(mentors, mentees, {
+            sameOrganization,
+            weights,
+            relationships,
+            settings,
+            experienceTargetYears: years,
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('agrees exactly with scorePair for many languages, roles and years', () => {
+    const pool = ['de', 'en', 'tr', 'ar', 'es', 'fr', 'uk', 'it', 'pl', 'nl', 'sv', 'da', 'fi'];
+    const tags = [...pool, ...pool.map((tag) => `${tag}x`), ...pool.map((tag) => `${tag}y`)];
+    const { mentors, mentees } = makeCohort({ mentors: 30, mentees: 12, seed: 11 });
+    // Over 32 primary languages take two bitset words.
+    const spread = <T extends MentorProfile | MenteeProfile>(person: T, k: number): T => ({
+      ...person,
+      languages: [tags[k % tags.length] as string, tags[(k * 7 + 3) % tags.length] as string],
+    });
+    expectAgreement(
+      mentors.map(spread),
+      mentees.map((mentee, k) => spread(k === 0 ? { ...mentee, interests: [] } : mentee, k * 3)),
+      {},
+    );
+    // More role and year classes than a row has mentors: the kernel keeps one
+    // table per criterion. Also over 32 topics, and mentees without topics,
+    // slots or organisation, with rankings and exclusions.
+    const { mentors: many, mentees: few } = makeCohort({ mentors: 1100, mentees: 4, seed: 3 });
+    const topics = Array.from({ length: 40 }, (_, k) => `topic-${k}`);
+    const distinct = many.map((mentor, k) =>
+      spread(
+        {
+          ...mentor,
+          role: `role ${k % 9}`,
+          yearsExperience: 1 + k / 64,
+          expertise: [topics[k % 40] as string, topics[(k * 3) % 40] as string],
+        },
+        k,
+      ),
+    );
+    const [first, second, third, fourth] = few as [
+      MenteeProfile,
+      MenteeProfile,
+      MenteeProfile,
+      MenteeProfile,
+    ];
+    const {
+      availability: _slots,
+      organization: _organization,
+      ...bare
+    } = { ...second, interests: [] as string[] };
+    const varied: MenteeProfile[] = [
+      {
+        ...first,
+        // Duplicates count once; a long list is counted with a set.
+        interests: [...topics.slice(0, 34), 'topic-3'],
+        // Mentors 0, 143 and 286 are among the pairs both samples check.
+        organization: distinct[143]?.organization ?? 'Org 1',
+        preferredMentorIds: [distinct[143]?.id ?? '', distinct[0]?.id ?? ''],
+        excludedMentorIds: [distinct[286]?.id ?? ''],
+      },
+      bare,
+      spread({ ...third, interests: ['topic-1', 'topic-1', 'topic-33'] }, 3),
+      { ...fourth, organization: distinct[0]?.organization ?? 'Org 1' },
+    ];
+    expectAgreement(distinct, varied, { sameOrganization: 'veto' }, 13);
+    expectAgreement(distinct, varied, {}, 11);
+  });
+
+  it('keeps a row plan only for features and weights it was made from', () => {
+    const { mentors, mentees } = makeCohort({ mentors: 9, mentees: 4, seed: 5 });
+    const resolved = resolveOptions({ settings: { minMentorExperienceYears: 30 } });
+    const features = buildCohortFeatures(mentors, mentees, resolved);
+    const row = (f: typeof features, weights = resolved.weights, scratch = createScratch(f)) => {
+      const scores = new Float64Array(f.nMentors);
+      const eligible = new Uint8Array(f.nMentors);
+      scoreRow(f, weights, 1, 0, f.nMentors, scores, eligible, 0, scratch, null);
+      return [...scores, ...eligible];
+    };
+    const scratch = createScratch(features);
+    const blocked = row(features, resolved.weights, scratch);
+    expect(blocked.slice(features.nMentors)).toEqual(new Array(features.nMentors).fill(0));
+    // As in `assign`: a copy with other capacities keeps the plan, other blocked mentors do not.
+    const plan = scratch.plan;
+    const sameInputs = { ...features, mentorFree: new Int32Array(features.nMentors) };
+    expect(row(sameInputs, resolved.weights, scratch)).toEqual(blocked);
+    expect(scratch.plan).toBe(plan);
+    const open = { ...features, mentorBlocked: new Uint8Array(features.nMentors) };
+    expect(row(open, resolved.weights, scratch)).toEqual(row(open));
+    expect(row(open, resolved.weights, scratch)).not.toEqual(blocked);
+    const heavy = resolveOptions({ weights: { availability: 9 } }).weights;
+    expect(row(open, heavy, scratch)).toEqual(row(open, heavy));
+  });
+
+  it('writes exactly its row into views at any byte offset', () => {
+    const { mentors, mentees } = makeCohort({ mentors: 11, mentees: 3, seed: 8 });
+    const resolved = resolveOptions(undefined);
+    const features = buildCohortFeatures(mentors, mentees, resolved);
+    const expected = scoreMatrix(mentors, mentees);
+    for (const offset of [0, 1, 2, 3, 5]) {
+      const scores = new Float64Array(40).fill(-1);
+      const bytes = new Uint8Array(48).fill(7);
+      const eligible = bytes.subarray(offset, offset + 40);
+      const scratch = createScratch(features);
+      for (let e = 0; e < 3; e++) {
+        scoreRow(features, resolved.weights, e, 0, 11, scores, eligible, 3 + e * 11, scratch, null);
+      }
+      expect([...scores.subarray(3, 36)]).toEqual([...expected.scores]);
+      expect([...eligible.subarray(3, 36)]).toEqual([...expected.eligible]);
+      // Nothing outside the rows changes.
+      expect([...bytes.subarray(0, offset + 3), ...bytes.subarray(offset + 36)]).toEqual(
+        new Array(offset + 3 + 12 - offset).fill(7),
+      );
+      expect([...scores.subarray(0, 3), ...scores.subarray(36)]).toEqual(new Array(7).fill(-1));
+    }
   });
 
   it('never lowers the topic criterion when a shared topic is added', () => {
