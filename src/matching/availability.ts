@@ -1,5 +1,5 @@
 import type { Weekday, WeeklySlot } from '../model';
-import { minutesOfDay } from '../model';
+import { minutesOfDay } from '../model/weekly-slot';
 
 /** Minutes in one week. */
 export const minutesPerWeek = 7 * 24 * 60;

@@ -1,11 +1,8 @@
-import {
-  isActiveStage,
-  isTerminalStage,
-  type MenteeProfile,
-  type MentorProfile,
-  primaryLanguage,
-  type RelationshipStage,
-} from '../model';
+import type { MenteeProfile, MentorProfile, RelationshipStage } from '../model';
+// Value imports from the defining files, not the model barrel, so a bundle of
+// matching does not keep every model schema.
+import { primaryLanguage } from '../model/language-tag';
+import { isActiveStage, isTerminalStage } from '../model/relationship-stage';
 import {
   availabilityWords,
   popcount32,

@@ -1,5 +1,6 @@
 import type { Message } from '../i18n';
-import { type MenteeProfile, type MentorProfile, primaryLanguage } from '../model';
+import type { MenteeProfile, MentorProfile } from '../model';
+import { primaryLanguage } from '../model/language-tag';
 import { availabilityWords, popcount32, quarterMinutes, zoneDistanceMinutes } from './availability';
 import { type CohortFeatures, pairKey, vetoFlags } from './cohort';
 import { builtinCriteria } from './criteria';
