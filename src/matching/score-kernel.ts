@@ -279,9 +279,9 @@ function scorePairs(
 /**
  * Tables of the fused row kernel for one cohort and one weight vector. Mentors
  * fall into few classes: by role and years of experience (static classes) and
- * by languages and channels (contact classes, with the blocked mentors in a
- * language class of their own). A mentee's partial sums per class are cached
- * by the mentee's own class, so most rows only look them up.
+ * by languages (language classes, with the blocked mentors in one of their
+ * own). A mentee's partial sums per static class and eligibility per mentor
+ * are cached by the mentee's own class, so most rows only look them up.
  */
 export interface MatrixPlan {
   /** The features last scored with the plan; others fit if {@link planInputs} are the same. */
@@ -304,9 +304,8 @@ export interface MatrixPlan {
    * and the shared quarter hours: refilled per row.
    */
   readonly index: Int32Array;
-  readonly contactClass: Int32Array;
-  readonly contactLanguage: Int32Array;
-  readonly contactChannels: Int32Array;
+  /** Per mentor, its language class. */
+  readonly languageClass: Int32Array;
   /** Language words per language class; class 0 (blocked mentors) shares none. */
   readonly languageClassWords: Int32Array;
   readonly languageOk: Uint8Array;
@@ -315,15 +314,13 @@ export interface MatrixPlan {
   readonly organizationMentor: Int32Array;
   readonly menteeYearIds: Map<number, number>;
   readonly prefixTables: Map<number, Float64Array>;
-  readonly contactTables: Map<number | string, Float64Array>;
+  /** Per mentee languages, 1 per mentor that shares one and is not blocked. */
+  readonly eligibleRows: Map<number | string, Uint8Array>;
   /** Filled per row once the caches are full. */
   readonly prefixSpare: Float64Array;
-  readonly contactSpare: Float64Array;
+  readonly eligibleSpare: Uint8Array;
   /** Doubles the caches may still take. */
   cacheRoom: number;
-  /** The eligibility array last written and a 32-bit view of its buffer. */
-  eligibleOf: Uint8Array | null;
-  eligibleWords: Int32Array | null;
 }
 
 /**
@@ -416,10 +413,6 @@ function createPlan(f: CohortFeatures, weights: WeightVector): MatrixPlan {
       c * languageWords,
     );
   });
-  const contacts = classify(
-    n,
-    (m) => (languages.classOf[m + 1] as number) * 32 + (f.mentorChannels[m] as number),
-  );
   let maxTopics = 0;
   for (const count of f.menteeTopicCount) maxTopics = Math.max(maxTopics, count);
   const prefixSize = (maxTopics + 1) * statics.first.length;
@@ -457,23 +450,19 @@ function createPlan(f: CohortFeatures, weights: WeightVector): MatrixPlan {
     startWithSlots: start(f.mentorAvailabilityKey),
     startWithoutSlots: start(f.mentorOffsetKey),
     index: new Int32Array(n),
-    contactClass: contacts.classOf,
-    contactLanguage: Int32Array.from(contacts.first, (m) => languages.classOf[m + 1] as number),
-    contactChannels: Int32Array.from(contacts.first, (m) => f.mentorChannels[m] as number),
+    languageClass: languages.classOf.subarray(1),
     languageClassWords,
     languageOk: new Uint8Array(languages.first.length),
     organizationStart,
     organizationMentor,
     menteeYearIds: new Map(),
     prefixTables: new Map(),
-    contactTables: new Map(),
     prefixSpare: new Float64Array(prefixSize),
-    contactSpare: new Float64Array(2 * contacts.first.length),
+    eligibleRows: new Map(),
+    eligibleSpare: new Uint8Array(n),
     // 8 MB at most (a few hundred mentee classes of a large cohort), and no
     // more than the scores themselves take.
     cacheRoom: Math.min(1 << 20, n * f.nMentees),
-    eligibleOf: null,
-    eligibleWords: null,
   };
 }
 
@@ -639,36 +628,43 @@ function prefixTable(
   return table;
 }
 
+/** One pair of the fused kernel, 0 where not eligible. */
+function pairScore(
+  j: number,
+  index: Int32Array,
+  mentorChannels: Uint8Array,
+  menteeChannels: number,
+  ok: Uint8Array,
+  prefix: Float64Array,
+  availabilityRow: Float64Array,
+  channelRow: Float64Array,
+  organizationValue: number,
+  inverseTotal: number,
+): number {
+  const at = index[j] as number;
+  const score =
+    ((prefix[at >>> indexBits] as number) +
+      (availabilityRow[at & indexMask] as number) +
+      (channelRow[(mentorChannels[j] as number) & menteeChannels] as number) +
+      organizationValue) *
+    inverseTotal;
+  // A vetoed pair's sum is finite, so multiplying by 0 gives 0.
+  return Math.min(score, 1) * (ok[j] as number);
+}
+
 /**
- * Mentee `e`'s weighted channel value and eligibility (1, or 0 where no
- * language is shared or the mentor is blocked) per contact class, in pairs.
- * It depends on the mentee only through its languages and channels.
+ * Mentee `e`'s eligibility per mentor before exclusions and organisations:
+ * 1 where the mentor shares a language and is not blocked. It depends on the
+ * mentee only through its languages.
  */
-function contactTable(
-  plan: MatrixPlan,
-  f: CohortFeatures,
-  w: Float64Array,
-  e: number,
-  scratch: RowScratch,
-): Float64Array {
+function eligibleRow(plan: MatrixPlan, f: CohortFeatures, e: number): Uint8Array {
   const languageWords = f.languageWords;
-  const menteeChannels = f.menteeChannels[e] as number;
-  const channelCount = f.menteeChannelCount[e] as number;
-  const key = wordsKey(f.menteeLanguages, e * languageWords, languageWords);
-  const contactLanguage = plan.contactLanguage;
-  const { table, filled } = cachedTable(
-    plan,
-    plan.contactTables,
-    typeof key === 'number'
-      ? key * 256 + menteeChannels * 8 + channelCount
-      : `${key}/${menteeChannels}/${channelCount}`,
-    2 * contactLanguage.length,
-    plan.contactSpare,
-  );
-  if (filled) return table;
+  const menteeBase = e * languageWords;
+  const key = wordsKey(f.menteeLanguages, menteeBase, languageWords);
+  const known = plan.eligibleRows.get(key);
+  if (known !== undefined) return known;
   const languageOk = plan.languageOk;
   const classWords = plan.languageClassWords;
-  const menteeBase = e * languageWords;
   for (let c = 0; c < languageOk.length; c++) {
     let common = 0;
     for (let word = 0; word < languageWords && common === 0; word++) {
@@ -678,64 +674,18 @@ function contactTable(
     }
     languageOk[c] = common === 0 ? 0 : 1;
   }
-  const wChannels = w[5] as number;
-  const channelRow = scratch.channelRow;
-  const channelBase = channelCount * 32;
-  for (let mask = 0; mask < 32; mask++) {
-    channelRow[mask] = wChannels * (f.channelTable[channelBase + mask] as number);
+  const n = f.nMentors;
+  // A byte per mentor, charged in doubles.
+  const size = Math.ceil(n / 8);
+  let row = plan.eligibleSpare;
+  if (size <= plan.cacheRoom) {
+    row = new Uint8Array(n);
+    plan.eligibleRows.set(key, row);
+    plan.cacheRoom -= size;
   }
-  const contactChannels = plan.contactChannels;
-  for (let c = 0; c < contactLanguage.length; c++) {
-    const ok = languageOk[contactLanguage[c] as number] as number;
-    // A vetoed pair's sum stays finite, so multiplying by 0 gives 0.
-    table[2 * c] =
-      ok === 1 ? (channelRow[(contactChannels[c] as number) & menteeChannels] as number) : 0;
-    table[2 * c + 1] = ok;
-  }
-  return table;
-}
-
-/**
- * One pair of the fused kernel with the given weighted organisation value:
- * the reference's sum (adding an unranked mentor's preference term 0 changes
- * no bit), times 0 when vetoed. Writes the score and returns the eligibility.
- */
-function fusedPair(
-  j: number,
-  out: number,
-  index: Int32Array,
-  contactClass: Int32Array,
-  prefix: Float64Array,
-  availabilityRow: Float64Array,
-  contact: Float64Array,
-  organizationValue: number,
-  inverseTotal: number,
-  scores: Float64Array,
-): number {
-  const at = index[j] as number;
-  const c = 2 * (contactClass[j] as number);
-  const score =
-    ((prefix[at >>> indexBits] as number) +
-      (availabilityRow[at & indexMask] as number) +
-      (contact[c] as number) +
-      organizationValue) *
-    inverseTotal;
-  const ok = contact[c + 1] as number;
-  scores[out + j] = Math.min(score, 1) * ok;
-  return ok;
-}
-
-/** Whether a 32-bit store puts its low byte first, as packed eligibility flags assume. */
-const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-
-/** A 32-bit view of the buffer of `eligible`, kept in the plan; null on big-endian hosts. */
-function eligibleWords(plan: MatrixPlan, eligible: Uint8Array): Int32Array | null {
-  if (!littleEndian) return null;
-  if (plan.eligibleOf !== eligible || plan.eligibleWords?.buffer !== eligible.buffer) {
-    plan.eligibleOf = eligible;
-    plan.eligibleWords = new Int32Array(eligible.buffer, 0, eligible.buffer.byteLength >>> 2);
-  }
-  return plan.eligibleWords;
+  const languageClass = plan.languageClass;
+  for (let j = 0; j < n; j++) row[j] = languageOk[languageClass[j] as number] as number;
+  return row;
 }
 
 /**
@@ -744,8 +694,9 @@ function eligibleWords(plan: MatrixPlan, eligible: Uint8Array): Int32Array | nul
  * order, so the same bits. Shared topics and quarter hours are counted from
  * inverted lists (a mentee touches only the mentors that share one); topic,
  * role, experience and language are one lookup in the mentee's prefix table,
- * channels and the language veto one in its contact table. The rare ranked
- * and excluded mentors are rescored afterwards, so the pair loop has neither.
+ * channels one in a 32-entry row, and the language veto a copied flag row.
+ * The rare ranked, excluded and same-organisation mentors are rescored
+ * afterwards, so the pair loop has none of them.
  */
 function scoreRowBuiltin(
   f: CohortFeatures,
@@ -779,34 +730,40 @@ function scoreRowBuiltin(
   addSharedTopics(f, e, index, plan.staticCount << indexBits);
   addSharedQuarters(f, e, index, 1);
   const prefix = prefixTable(plan, f, w, e, scratch);
-  const contact = contactTable(plan, f, w, e, scratch);
   const availabilityRow = fillAvailabilityRow(f, e, w[4] as number, scratch);
   const wOrganization = w[6] as number;
   const organizationKept = wOrganization * 1;
-  const contactClass = plan.contactClass;
 
-  // Every mentor as if from another organisation, four eligibility flags per
-  // store where the row's bytes are aligned (a byte store per pair costs more).
+  // Every mentor as if from another organisation. The flags come from a
+  // row per mentee languages and the channel value from a 32-entry row, as
+  // small tables and sequential reads beat a table per language and channels class.
+  const ok = eligibleRow(plan, f, e);
+  const channelRow = scratch.channelRow;
+  const channelBase = (f.menteeChannelCount[e] as number) * 32;
+  const wChannels = w[5] as number;
+  for (let mask = 0; mask < 32; mask++) {
+    channelRow[mask] = wChannels * (f.channelTable[channelBase + mask] as number);
+  }
+  const mentorChannels = f.mentorChannels;
+  const menteeChannels = f.menteeChannels[e] as number;
   let j = 0;
-  const words = eligibleWords(plan, eligible);
-  // biome-ignore format: one call per line, and the four calls line up
-  if (words !== null) {
-    const base = eligible.byteOffset + out;
-    for (; j < nMentors && ((base + j) & 3) !== 0; j++) {
-      eligible[out + j] = fusedPair(j, out, index, contactClass, prefix, availabilityRow, contact, organizationKept, inverseTotal, scores);
-    }
-    for (; j + 4 <= nMentors; j += 4) {
-      const a = fusedPair(j, out, index, contactClass, prefix, availabilityRow, contact, organizationKept, inverseTotal, scores);
-      const b = fusedPair(j + 1, out, index, contactClass, prefix, availabilityRow, contact, organizationKept, inverseTotal, scores);
-      const c = fusedPair(j + 2, out, index, contactClass, prefix, availabilityRow, contact, organizationKept, inverseTotal, scores);
-      const d = fusedPair(j + 3, out, index, contactClass, prefix, availabilityRow, contact, organizationKept, inverseTotal, scores);
-      words[(base + j) >>> 2] = a | (b << 8) | (c << 16) | (d << 24);
-    }
+  // Unrolled by hand: V8 does not, and the plain loop measured clearly slower.
+  // biome-ignore format: one call per line
+  for (; j + 8 <= nMentors; j += 8) {
+    scores[out + j] = pairScore(j, index, mentorChannels, menteeChannels, ok, prefix, availabilityRow, channelRow, organizationKept, inverseTotal);
+    scores[out + j + 1] = pairScore(j + 1, index, mentorChannels, menteeChannels, ok, prefix, availabilityRow, channelRow, organizationKept, inverseTotal);
+    scores[out + j + 2] = pairScore(j + 2, index, mentorChannels, menteeChannels, ok, prefix, availabilityRow, channelRow, organizationKept, inverseTotal);
+    scores[out + j + 3] = pairScore(j + 3, index, mentorChannels, menteeChannels, ok, prefix, availabilityRow, channelRow, organizationKept, inverseTotal);
+    scores[out + j + 4] = pairScore(j + 4, index, mentorChannels, menteeChannels, ok, prefix, availabilityRow, channelRow, organizationKept, inverseTotal);
+    scores[out + j + 5] = pairScore(j + 5, index, mentorChannels, menteeChannels, ok, prefix, availabilityRow, channelRow, organizationKept, inverseTotal);
+    scores[out + j + 6] = pairScore(j + 6, index, mentorChannels, menteeChannels, ok, prefix, availabilityRow, channelRow, organizationKept, inverseTotal);
+    scores[out + j + 7] = pairScore(j + 7, index, mentorChannels, menteeChannels, ok, prefix, availabilityRow, channelRow, organizationKept, inverseTotal);
   }
   // biome-ignore format: one call per line
   for (; j < nMentors; j++) {
-    eligible[out + j] = fusedPair(j, out, index, contactClass, prefix, availabilityRow, contact, organizationKept, inverseTotal, scores);
+    scores[out + j] = pairScore(j, index, mentorChannels, menteeChannels, ok, prefix, availabilityRow, channelRow, organizationKept, inverseTotal);
   }
+  eligible.set(ok, out);
 
   // Mentors of the mentee's own organisation again, penalised or vetoed.
   const organization = f.menteeOrganization[e] as number;
@@ -825,7 +782,8 @@ function scoreRowBuiltin(
         eligible[out + m] = 0;
       } else {
         // biome-ignore format: one call per line
-        eligible[out + m] = fusedPair(m, out, index, contactClass, prefix, availabilityRow, contact, organizationPenalized, inverseTotal, scores);
+        scores[out + m] = pairScore(m, index, mentorChannels, menteeChannels, ok, prefix, availabilityRow, channelRow, organizationPenalized, inverseTotal);
+        eligible[out + m] = ok[m] as number;
       }
     }
   }

@@ -471,6 +471,18 @@ describe('scoreMatrix', () => {
     expectAgreement(distinct, varied, {}, 11);
   });
 
+  it('reuses eligibility per mentee languages, not channels', () => {
+    const { mentors, mentees } = makeCohort({ mentors: 37, mentees: 60, seed: 11 });
+    // Equal languages, different channels and organisations; some mentors blocked by experience.
+    const alike: MenteeProfile[] = mentees.map((mentee, k) => ({
+      ...mentee,
+      languages: k % 2 === 0 ? ['de', 'en'] : ['tr'],
+      channels: k % 3 === 0 ? ['phone'] : ['video', 'chat'],
+    }));
+    expectAgreement(mentors, alike, { settings: { minMentorExperienceYears: 4 } });
+    expectAgreement(mentors, alike, { sameOrganization: 'veto' });
+  });
+
   it('keeps a row plan only for features and weights it was made from', () => {
     const { mentors, mentees } = makeCohort({ mentors: 9, mentees: 4, seed: 5 });
     const resolved = resolveOptions({ settings: { minMentorExperienceYears: 30 } });
