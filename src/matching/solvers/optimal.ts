@@ -73,6 +73,33 @@ const warmCandidates = 24;
 const warmRounds = 4;
 
 /**
+ * Inserts column `j` with `key` into a row's list of its best `keep` columns
+ * (keys best first in `keys`, columns from `columns[out]`), dropping the last
+ * when full; equal keys keep the earlier column first. Returns the new count.
+ */
+function insertBest(
+  keys: Float64Array,
+  columns: Int32Array,
+  out: number,
+  count: number,
+  keep: number,
+  key: number,
+  j: number,
+): number {
+  let at = count;
+  const next = count === keep ? count : count + 1;
+  if (count === keep) at--;
+  while (at > 0 && (keys[at - 1] as number) < key) {
+    keys[at] = keys[at - 1] as number;
+    columns[out + at] = columns[out + at - 1] as number;
+    at--;
+  }
+  keys[at] = key;
+  columns[out + at] = j;
+  return next;
+}
+
+/**
  * Dense problems with several places per mentor: the dense start (auction or
  * row reduction) leaves a few mentees without a place, whose searches would
  * each scan most of the matrix. They run instead on a sparse graph: each
@@ -107,16 +134,7 @@ function solveWarmSparse(graph: AssignmentGraph, shift: number): Int32Array {
       if (size > largest) largest = size;
       const key = w + (startColumn[j] as number);
       if (key <= threshold) continue;
-      let at = count;
-      if (count === keep) at--;
-      else count++;
-      while (at > 0 && (topKeys[at - 1] as number) < key) {
-        topKeys[at] = topKeys[at - 1] as number;
-        topColumns[out + at] = topColumns[out + at - 1] as number;
-        at--;
-      }
-      topKeys[at] = key;
-      topColumns[out + at] = j;
+      count = insertBest(topKeys, topColumns, out, count, keep, key, j);
       if (count === keep) threshold = topKeys[keep - 1] as number;
     }
     topCount[i] = count;
@@ -230,16 +248,7 @@ function solveDenseBySparsifying(graph: AssignmentGraph, shift: number): Int32Ar
       const size = w < 0 ? -w : w;
       if (size > largest) largest = size;
       if (w <= threshold || (eligible !== null && eligible[base + j] === 0)) continue;
-      let at = count;
-      if (count === keep) at--;
-      else count++;
-      while (at > 0 && (topWeights[at - 1] as number) < w) {
-        topWeights[at] = topWeights[at - 1] as number;
-        topColumns[out + at] = topColumns[out + at - 1] as number;
-        at--;
-      }
-      topWeights[at] = w;
-      topColumns[out + at] = j;
+      count = insertBest(topWeights, topColumns, out, count, keep, w, j);
       if (count === keep) threshold = topWeights[keep - 1] as number;
     }
     topCount[i] = count;
