@@ -378,6 +378,72 @@ describe('solve: optimal', () => {
     ).toThrow(MatchingOptionsError);
   });
 
+  it.each<[string, SolveProblem, RegExp]>([
+    [
+      'a flat list of the wrong length',
+      { scores: [1, 2, 3], mentorCount: 2 },
+      /scores must have 2 entries \(1 × 2\)/,
+    ],
+    [
+      'a non-finite entry in a flat list',
+      { scores: [1, Number.POSITIVE_INFINITY], mentorCount: 2 },
+      /scores has a non-finite entry at index 1/,
+    ],
+    [
+      'mentee scores with a row too many',
+      { scores: [[1]], menteeScores: [[1], [2]] },
+      /menteeScores must have 1 rows/,
+    ],
+    [
+      'mentor scores with a short row',
+      { scores: [[1, 2]], mentorScores: [[1]] },
+      /mentorScores\[0\] must have 2 entries/,
+    ],
+    [
+      'eligible with a row too many',
+      { scores: [[1]], eligible: [[true], [true]] },
+      /eligible must have 1 rows/,
+    ],
+    [
+      'a flat eligible list of the wrong length',
+      { scores: [[1, 2]], eligible: [1, 0, 1] },
+      /eligible must have 2 entries/,
+    ],
+    [
+      'capacities of the wrong length',
+      { scores: [[1, 2]], capacities: [1] },
+      /capacities must have 2 entries/,
+    ],
+    [
+      'a negative mentee capacity',
+      { scores: [[1]], menteeCapacities: [-1] },
+      /menteeCapacities\[0\] must be an integer ≥ 0/,
+    ],
+    [
+      'mentor ranks for too few mentors',
+      { scores: [[1, 2]], mentorRanks: [[0]] },
+      /mentorRanks must have 2 entries/,
+    ],
+    [
+      'a repeated index in a ranking',
+      { scores: [[1, 2]], menteeRanks: [[1, 1]] },
+      /menteeRanks\[0\] has an invalid or repeated index 1/,
+    ],
+  ])('rejects %s with a RangeError naming the field', (_, problem, message) => {
+    expect(() => solve(problem)).toThrow(RangeError);
+    expect(() => solve(problem)).toThrow(message);
+  });
+
+  it('accepts a flat list of scores and a flat eligible list of numbers', () => {
+    const problem = { scores: [0.9, 0.1, 0.2, 0.8], mentorCount: 2, eligible: [0, 1, 1, 1] };
+    // Mentee 0 may only have mentor 1, which mentee 1 values most.
+    expect(solve(problem).pairs).toEqual([[1, 1]]);
+    expect(solve(problem, { objective: 'participation' }).pairs).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+  });
+
   it('rejects non-finite scores in typed arrays for the stable strategy, whoever proposes', () => {
     // The stable solver checks finiteness during its first pass over the
     // matrix instead of a separate one; the error must be the same.
