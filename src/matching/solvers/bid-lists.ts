@@ -1,3 +1,5 @@
+import { insertBest } from './candidate-lists';
+
 /** The best two options of a row at the current prices, as an auction's bid needs them. */
 export interface RowBids {
   /** The best profit found by `scan`, −∞ when none is positive. */
@@ -126,16 +128,8 @@ export class BidLists implements RowBids {
     for (let j = 0; j < m; j++) {
       const profit = (weight[base + j] as number) - (price[j] as number);
       if (profit <= threshold) continue;
-      let at = count;
-      if (count === size + 1) at--;
-      else count++;
-      while (at > 0 && (topProfit[at - 1] as number) < profit) {
-        topProfit[at] = topProfit[at - 1] as number;
-        topColumn[at] = topColumn[at - 1] as number;
-        at--;
-      }
-      topProfit[at] = profit;
-      topColumn[at] = j;
+      // One more than kept: the first one left out bounds the rest.
+      count = insertBest(topProfit, topColumn, 0, count, size + 1, profit, j);
       if (count === size + 1) threshold = topProfit[size] as number;
     }
     const kept = Math.min(count, size);

@@ -1,4 +1,5 @@
 import { BidLists, type RowBids, SparseBids } from './bid-lists';
+import { CandidateLists, insertBest } from './candidate-lists';
 
 /**
  * A bipartite graph of mentees (rows) and mentors (columns) with capacities on
@@ -73,33 +74,6 @@ const warmCandidates = 24;
 const warmRounds = 4;
 
 /**
- * Inserts column `j` with `key` into a row's list of its best `keep` columns
- * (keys best first in `keys`, columns from `columns[out]`), dropping the last
- * when full; equal keys keep the earlier column first. Returns the new count.
- */
-function insertBest(
-  keys: Float64Array,
-  columns: Int32Array,
-  out: number,
-  count: number,
-  keep: number,
-  key: number,
-  j: number,
-): number {
-  let at = count;
-  const next = count === keep ? count : count + 1;
-  if (count === keep) at--;
-  while (at > 0 && (keys[at - 1] as number) < key) {
-    keys[at] = keys[at - 1] as number;
-    columns[out + at] = columns[out + at - 1] as number;
-    at--;
-  }
-  keys[at] = key;
-  columns[out + at] = j;
-  return next;
-}
-
-/**
  * Dense problems with several places per mentor: the dense start (auction or
  * row reduction) leaves a few mentees without a place, whose searches would
  * each scan most of the matrix. They run instead on a sparse graph: each
@@ -116,11 +90,9 @@ function solveWarmSparse(graph: AssignmentGraph, shift: number): Int32Array {
   if (start.shortRows(false).length === 0) return start.search(false).pairs;
   const dense = start.denseWeight as Float64Array;
   const startColumn = start.columnPotential;
-  const keep = Math.min(m, warmCandidates);
+  const candidates = new CandidateLists(n, m, Math.min(m, warmCandidates));
+  const { keep, columns: topColumns, count: topCount, keys: topKeys } = candidates;
   // Each row's best `keep` columns by weight + column potential (lowest reduced cost).
-  const topColumns = new Int32Array(n * keep);
-  const topCount = new Int32Array(n);
-  const topKeys = new Float64Array(keep);
   let largest = 0;
   for (let i = 0; i < n; i++) {
     const base = i * m;
@@ -139,28 +111,17 @@ function solveWarmSparse(graph: AssignmentGraph, shift: number): Int32Array {
     }
     topCount[i] = count;
   }
-  const extras: (number[] | undefined)[] = new Array(n);
-  const marked = new Uint8Array(m);
-  const markRow = (i: number, value: 0 | 1) => {
-    const out = i * keep;
-    for (let k = 0; k < (topCount[i] as number); k++) marked[topColumns[out + k] as number] = value;
-    for (const j of extras[i] ?? []) marked[j] = value;
-  };
   // A mentee's own mentors stay in its graph even beyond a tie at the cut.
   for (let i = 0; i < n; i++) {
     const first = start.rowSlotStart[i] as number;
     const load = start.rowLoad[i] as number;
     if (load === 0) continue;
-    markRow(i, 1);
-    for (let s = first; s < first + load; s++) {
-      const j = start.rowColumns[s] as number;
-      if (marked[j] === 0) extras[i] = [...(extras[i] ?? []), j];
-    }
-    markRow(i, 0);
+    const own = Array.from(start.rowColumns.subarray(first, first + load));
+    for (const j of candidates.missing(i, own)) candidates.add(i, j);
   }
   const tolerance = 1e-12 * (1 + largest);
   for (let round = 0; round < warmRounds; round++) {
-    const solver = new AugmentingPaths(toSparse(graph, topColumns, topCount, keep, extras), shift);
+    const solver = new AugmentingPaths(candidates.toSparse(graph), shift);
     solver.adopt(start);
     const result = solver.search(true);
     const rowPotential = result.rowPotential;
@@ -175,21 +136,18 @@ function solveWarmSparse(graph: AssignmentGraph, shift: number): Int32Array {
       // reduced(i, j) = π(i) − w − π(j) < −tolerance needs w above this.
       const bound = (rowPotential[i] as number) + tolerance;
       const limit = bound - highestColumn;
-      let marking = false;
+      let found: number[] | undefined;
       for (let j = 0; j < m; j++) {
         const w = dense[base + j] as number;
         if (w <= limit || w + (columnPotential[j] as number) <= bound) continue;
-        if (!marking) {
-          markRow(i, 1);
-          marking = true;
-        }
-        if (marked[j] === 1) continue; // in the graph: only rounding
-        const list = extras[i] ?? [];
-        list.push(j);
-        extras[i] = list;
+        if (found === undefined) found = [];
+        found.push(j);
+      }
+      if (found === undefined) continue;
+      for (const j of candidates.missing(i, found)) {
+        candidates.add(i, j);
         added++;
       }
-      if (marking) markRow(i, 0);
     }
     if (added === 0) return result.pairs;
   }
@@ -232,11 +190,9 @@ function participationShift(graph: AssignmentGraph): number {
  */
 function solveDenseBySparsifying(graph: AssignmentGraph, shift: number): Int32Array {
   const { n, m, weight, eligible } = graph;
-  const keep = Math.min(m, 10);
+  const candidates = new CandidateLists(n, m, Math.min(m, 10));
+  const { keep, columns: topColumns, count: topCount, keys: topWeights } = candidates;
   // Each row's best `keep` columns, best first, ties to the lower column.
-  const topColumns = new Int32Array(n * keep);
-  const topCount = new Int32Array(n);
-  const topWeights = new Float64Array(keep);
   let largest = 0;
   for (let i = 0; i < n; i++) {
     const base = i * m;
@@ -253,11 +209,9 @@ function solveDenseBySparsifying(graph: AssignmentGraph, shift: number): Int32Ar
     }
     topCount[i] = count;
   }
-  const extras: (number[] | undefined)[] = new Array(n);
   const tolerance = 1e-12 * (1 + largest + shift);
-  const marked = new Uint8Array(m);
   for (let round = 0; ; round++) {
-    const sparse = toSparse(graph, topColumns, topCount, keep, extras);
+    const sparse = candidates.toSparse(graph);
     const result = augment(sparse, shift);
     const columnPotential = result.columnPotential;
     let highestColumn = Number.NEGATIVE_INFINITY;
@@ -279,16 +233,10 @@ function solveDenseBySparsifying(graph: AssignmentGraph, shift: number): Int32Ar
         found.push(j);
       }
       if (found === undefined) continue;
-      // Pairs already in the graph can look violated only by rounding.
-      const out = i * keep;
-      for (let k = 0; k < (topCount[i] as number); k++) marked[topColumns[out + k] as number] = 1;
-      for (const j of extras[i] ?? []) marked[j] = 1;
-      const fresh = found.filter((j) => marked[j] === 0);
-      for (let k = 0; k < (topCount[i] as number); k++) marked[topColumns[out + k] as number] = 0;
-      for (const j of extras[i] ?? []) marked[j] = 0;
-      if (fresh.length === 0) continue;
-      extras[i] = [...(extras[i] ?? []), ...fresh];
-      added += fresh.length;
+      for (const j of candidates.missing(i, found)) {
+        candidates.add(i, j);
+        added++;
+      }
     }
     if (added === 0) return result.pairs;
     if (round >= 8 || (sparse.column?.length ?? 0) + added > (n * m) / 4) {
@@ -296,38 +244,6 @@ function solveDenseBySparsifying(graph: AssignmentGraph, shift: number): Int32Ar
       return augment(graph, shift).pairs;
     }
   }
-}
-
-function toSparse(
-  graph: AssignmentGraph,
-  topColumns: Int32Array,
-  topCount: Int32Array,
-  keep: number,
-  extras: readonly (readonly number[] | undefined)[],
-): AssignmentGraph {
-  const { n, m } = graph;
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    start[i + 1] = (start[i] as number) + (topCount[i] as number) + (extras[i]?.length ?? 0);
-  }
-  const column = new Int32Array(start[n] as number);
-  const weight = new Float64Array(start[n] as number);
-  for (let i = 0; i < n; i++) {
-    let k = start[i] as number;
-    const out = i * keep;
-    for (let t = 0; t < (topCount[i] as number); t++) {
-      const j = topColumns[out + t] as number;
-      column[k] = j;
-      weight[k] = graph.weight[i * m + j] as number;
-      k++;
-    }
-    for (const j of extras[i] ?? []) {
-      column[k] = j;
-      weight[k] = graph.weight[i * m + j] as number;
-      k++;
-    }
-  }
-  return { ...graph, start, column, weight, eligible: null };
 }
 
 interface Augmented {
