@@ -1,17 +1,69 @@
 import { type MessageKey, messages } from './catalog';
 import { defaultLocale, type Locale } from './locale';
-import { renderMessage } from './render-message';
+import { renderFrom } from './render-message';
 
 /**
- * A value that can fill a `{placeholder}` of a message. Arrays are joined
- * with the locale's list format; numbers use the locale's number format.
+ * A reference to another message, rendered in the same locale: how a param
+ * names a stage, a role or a channel instead of pasting its id.
  *
  * @example
  * ```ts
- * const params: MessageParams = { count: 3, keys: ['a', 'b'] };
+ * const stage: MessageRef = { key: 'stage.preparing' };
  * ```
  */
-export type MessageParam = string | number | boolean | readonly (string | number)[];
+export interface MessageRef {
+  readonly key: MessageKey;
+  readonly params?: MessageParams;
+}
+
+/**
+ * A language, rendered by name in the reader's language (`Intl.DisplayNames`):
+ * `{ language: 'es' }` reads "Spanish" in English and "Spanisch" in German.
+ *
+ * @example
+ * ```ts
+ * const spanish: LanguageName = { language: 'es' };
+ * ```
+ */
+export interface LanguageName {
+  readonly language: string;
+}
+
+/**
+ * Text given in several languages by tag (`{ en: 'First job', de: 'Erster Job' }`),
+ * such as a programme's topic labels; the reader's language is picked, else
+ * English, else the first.
+ *
+ * @example
+ * ```ts
+ * const label: LocalizedTextParam = { text: { en: 'First job', de: 'Erster Job' } };
+ * ```
+ */
+export interface LocalizedTextParam {
+  readonly text: { readonly [tag: string]: string };
+}
+
+/**
+ * One item of a list param.
+ *
+ * @example
+ * ```ts
+ * const item: MessageListItem = { language: 'de' };
+ * ```
+ */
+export type MessageListItem = string | number | MessageRef | LanguageName | LocalizedTextParam;
+
+/**
+ * A value that can fill a `{placeholder}` of a message: numbers use the
+ * locale's number format, arrays its list format, and message references,
+ * language names and localized texts are rendered in the same locale.
+ *
+ * @example
+ * ```ts
+ * const params: MessageParams = { count: 3, stage: { key: 'stage.preparing' }, languages: [{ language: 'de' }] };
+ * ```
+ */
+export type MessageParam = string | number | boolean | MessageListItem | readonly MessageListItem[];
 
 /**
  * The parameters of a message, by placeholder name.
@@ -30,7 +82,7 @@ export type MessageParams = { readonly [name: string]: MessageParam | undefined 
  * @example
  * ```ts
  * const message: Message = { key: 'validation.same_person', params: {} };
- * formatMessage(message.key, message.params, 'de');
+ * formatMessage(message.key, message.params, de);
  * ```
  */
 export interface Message {
@@ -39,18 +91,18 @@ export interface Message {
 }
 
 /**
- * Renders a message of the library's catalogue in a locale. Placeholders
- * without a param are left visible (`{name}`) so a missing param is noticed
- * rather than silently dropped. An array fills `{name}` as "a, b and c" and
- * `{name:or}` as "a, b or c".
+ * Renders a message of the library's catalogue in a locale: English for any
+ * tag (`'en'`, `'en-GB'`, unknown tags), another language through its locale
+ * pack. Never throws for a locale. See {@link renderMessage} for the template syntax.
  *
  * @param key - a stable message key
  * @param params - values for the message's `{placeholders}`
- * @param locale - `'en'` (default) or `'de'`
+ * @param locale - a BCP 47 tag or a locale pack; English by default
  * @example
  * ```ts
- * formatMessage('validation.invalid_time_zone', { value: 'Mars/Base' }, 'en');
+ * formatMessage('validation.invalid_time_zone', { value: 'Mars/Base' });
  * // '"Mars/Base" is not an IANA time zone such as Europe/Berlin'
+ * formatMessage('validation.invalid_time_zone', { value: 'Mars/Base' }, de);
  * ```
  */
 export function formatMessage(
@@ -58,5 +110,5 @@ export function formatMessage(
   params: MessageParams = {},
   locale: Locale = defaultLocale,
 ): string {
-  return renderMessage(messages[key], params, locale);
+  return renderFrom([messages], key, params, locale);
 }

@@ -1,37 +1,38 @@
-import type { Locale } from './locale';
-
 /**
- * One message in every supported language. `{name}` placeholders are filled
- * from the params given to {@link formatMessage}.
+ * A set of message templates keyed by a stable message key. A template is
+ * text with `{placeholders}`, lists (`{names}`, `{names:or}`), plurals
+ * (`{count, plural, one {# hour} other {# hours}}`) and selections
+ * (`{role, select, mentor {…} other {…}}`); see {@link renderMessage}.
  *
  * @example
  * ```ts
- * const entry: MessageEntry = { en: 'Hello {name}', de: 'Hallo {name}' };
+ * const catalog: MessageCatalog = { 'demo.hello': 'Hello {name}' };
  * ```
  */
-export type MessageEntry = { readonly [L in Locale]: string };
+export type MessageCatalog = { readonly [key: string]: string };
 
 /**
- * A set of messages keyed by a stable message key.
+ * The texts of a catalogue in another language: exactly the catalogue's keys,
+ * so a missing or a stray key is a compile error.
  *
  * @example
  * ```ts
- * const catalog: MessageCatalog = { 'demo.hello': { en: 'Hello', de: 'Hallo' } };
+ * const english = defineMessages({ 'demo.hello': 'Hello {name}' });
+ * const german: Translation<typeof english> = { 'demo.hello': 'Hallo {name}' };
  * ```
  */
-export type MessageCatalog = { readonly [key: string]: MessageEntry };
+export type Translation<C extends MessageCatalog> = { readonly [K in keyof C]: string };
 
 /**
- * Declares a message catalogue. Because every entry must name every locale,
- * a missing translation is a compile error rather than a runtime surprise.
+ * Declares a message catalogue (in English, the built-in language) and keeps
+ * its keys as literal types, so translations can be checked against it with
+ * {@link Translation}.
  *
  * @example
  * ```ts
- * const messages = defineMessages({
- *   'demo.hello': { en: 'Hello {name}', de: 'Hallo {name}' },
- * });
+ * const messages = defineMessages({ 'demo.hello': 'Hello {name}' });
  * ```
  */
 export function defineMessages<const C extends MessageCatalog>(catalog: C): C {
-  return catalog;
+  return Object.freeze(catalog);
 }

@@ -50,10 +50,48 @@ describe('the bundle of each entry', () => {
     expect(files.filter((file) => file.startsWith('src/i18n/messages/'))).toEqual([]);
   });
 
-  it('checklists: its own catalogue only', async () => {
+  it('checklists: its own catalogue and the shared vocabulary only', async () => {
     const files = await bundledFiles('checklists/index');
-    expect(files.filter((file) => file.startsWith('src/i18n/messages/'))).toEqual([
+    expect(files.filter((file) => file.startsWith('src/i18n/messages/')).sort()).toEqual([
       catalogue('checklists'),
+      catalogue('common'),
+    ]);
+  });
+
+  it('no module entry bundles a locale pack: other languages come from their own subpaths', async () => {
+    for (const entry of [
+      'index',
+      'model/index',
+      'lifecycle/index',
+      'checklists/index',
+      'matching/index',
+      'program/index',
+    ]) {
+      const files = await bundledFiles(entry);
+      expect(
+        files.filter((file) => file.startsWith('src/i18n/locales/')),
+        entry,
+      ).toEqual([]);
+    }
+  });
+
+  it.each(['de', 'fr', 'es'])(
+    'locales/%s: its own texts only, no English catalogue',
+    async (language) => {
+      const files = await bundledFiles(`i18n/locales/${language}/index`);
+      expect(files.filter((file) => file.startsWith('src/i18n/messages/'))).toEqual([]);
+      const packs = files.filter((file) => file.startsWith('src/i18n/locales/'));
+      expect(packs.length).toBeGreaterThanOrEqual(7);
+      for (const file of packs)
+        expect(file.startsWith(`src/i18n/locales/${language}/`), file).toBe(true);
+    },
+  );
+
+  it('program: its own catalogue and the shared vocabulary only', async () => {
+    const files = await bundledFiles('program/index');
+    expect(files.filter((file) => file.startsWith('src/i18n/messages/')).sort()).toEqual([
+      catalogue('common'),
+      catalogue('program'),
     ]);
   });
 });

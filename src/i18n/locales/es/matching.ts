@@ -1,0 +1,80 @@
+import type { Translation } from '../../message-catalog';
+import type { matchingMessages } from '../../messages/matching';
+
+/** Spanish texts of `matchingMessages`. */
+export const matchingMessagesEs: Translation<typeof matchingMessages> = {
+  // Criterion labels
+  'matching.criterion.topics': 'Afinidad de temas',
+  'matching.criterion.role': 'Afinidad de puesto',
+  'matching.criterion.experience': 'Diferencia de experiencia',
+  'matching.criterion.language': 'Idioma común',
+  'matching.criterion.availability': 'Disponibilidad',
+  'matching.criterion.channels': 'Canales de comunicación',
+  'matching.criterion.organization': 'Organización',
+  'matching.criterion.preference': 'Elección de la persona mentorizada',
+  'matching.criterion.capacity': 'Plazas libres',
+  'matching.criterion.history': 'Emparejamiento anterior',
+  // Explanations per criterion
+  'matching.topics.covered':
+    '{total, plural, one {cubre el único tema solicitado: {topics}} other {cubre {count} de los # temas solicitados: {topics}}}',
+  'matching.topics.none_covered':
+    '{total, plural, one {no cubre el tema solicitado} other {no cubre ninguno de los # temas solicitados}}',
+  'matching.topics.none_wanted':
+    'la persona mentorizada no indicó temas, así que cada mentor encaja a medias',
+  'matching.role.same': 'trabaja como «{role}», el puesto al que aspira la persona mentorizada',
+  'matching.role.related':
+    'trabaja como «{role}», un puesto cercano al que se aspira, «{targetRole}»',
+  'matching.role.different':
+    'trabaja como «{role}», un puesto distinto del que se aspira, «{targetRole}»',
+  'matching.role.no_target': 'no se indicó un puesto objetivo, así que el puesto encaja a medias',
+  'matching.experience.gap':
+    '{gap, plural, one {# año} other {# años}} más de experiencia ({mentorYears} frente a {menteeYears})',
+  'matching.experience.not_more':
+    'no tiene más experiencia que la persona mentorizada ({mentorYears} frente a {menteeYears, plural, one {# año} other {# años}})',
+  'matching.experience.too_junior':
+    'tiene {years, plural, one {# año} other {# años}} de experiencia; el programa pide al menos {minimum, plural, one {# año} other {# años}}',
+  'matching.language.shared': 'ambos hablan {languages}',
+  'matching.language.none': 'ningún idioma en común',
+  'matching.availability.overlap':
+    '{minutes, plural, one {# minuto} other {# minutos}} a la semana en que ambos pueden (objetivo: {target, plural, one {# minuto} other {# minutos}})',
+  'matching.availability.no_overlap': 'su disponibilidad semanal nunca coincide',
+  'matching.availability.zone_distance':
+    '{hours, plural, =0 {no hay franjas que comparar; sus relojes marcan la misma hora} one {no hay franjas que comparar; sus relojes se llevan # hora de diferencia} other {no hay franjas que comparar; sus relojes se llevan # horas de diferencia}}',
+  'matching.channels.shared':
+    '{total, plural, one {comparten el único canal de la persona mentorizada: {channels}} other {comparten {count} de los # canales de la persona mentorizada: {channels}}}',
+  'matching.channels.none': 'ningún canal de comunicación en común',
+  'matching.organization.different': 'de organizaciones distintas',
+  'matching.organization.unknown': 'organización no indicada por ambas partes',
+  'matching.organization.same': 'ambos trabajan en «{organization}»',
+  'matching.organization.same_allowed':
+    'ambos trabajan en «{organization}», algo que este programa permite',
+  'matching.preference.ranked':
+    '{total, plural, one {la única elección de la persona mentorizada} other {la elección número {rank} de # de la persona mentorizada}}',
+  'matching.preference.not_ranked':
+    'no está entre los mentores preferidos de la persona mentorizada',
+  'matching.preference.excluded_by_mentee': 'la persona mentorizada excluyó a este mentor',
+  'matching.preference.excluded_by_mentor': 'el mentor excluyó a esta persona mentorizada',
+  'matching.capacity.available':
+    '{free, plural, one {# plaza libre} other {# plazas libres}} de {capacity}',
+  'matching.capacity.full': 'sin plazas libres: {active} de {capacity} ocupadas',
+  'matching.capacity.mentee_full':
+    'la persona mentorizada ya tiene {active, plural, one {# mentor} other {# mentores}}, el máximo permitido ({maximum})',
+  'matching.history.ended': 'ya formaron pareja antes, y esa relación terminó ({stage})',
+  'matching.history.open': 'ya forman pareja en una relación abierta ({stage})',
+  'matching.custom.note': '{criterion}: {note}',
+  'matching.custom.value': '{criterion}: {value}',
+  'matching.custom.veto': '{criterion} descarta esta pareja',
+  // Pair summary
+  'matching.pair.summary': '{score} % de afinidad',
+  'matching.pair.line': '{criterion} ({percent} % de la puntuación): {reason}',
+  'matching.pair.ineligible': 'no es posible: {reasons}',
+  // Why a mentee stayed unmatched
+  'matching.unmatched.no_eligible_mentor':
+    'ningún mentor cumple las condiciones obligatorias (idioma, experiencia, exclusiones)',
+  'matching.unmatched.capacity_exhausted':
+    'a todos los mentores que encajarían ya no les quedan plazas libres',
+  'matching.unmatched.lost_to_better_pair':
+    'las plazas de los mentores que encajaban fueron para parejas con más afinidad',
+  'matching.unmatched.mentee_full':
+    'la persona mentorizada ya tiene tantos mentores como se permite',
+};

@@ -1,0 +1,80 @@
+import type { Translation } from '../../message-catalog';
+import type { matchingMessages } from '../../messages/matching';
+
+/** French texts of `matchingMessages`. */
+export const matchingMessagesFr: Translation<typeof matchingMessages> = {
+  // Criterion labels
+  'matching.criterion.topics': 'Adéquation des thèmes',
+  'matching.criterion.role': 'Adéquation du poste',
+  'matching.criterion.experience': 'Écart d’expérience',
+  'matching.criterion.language': 'Langue commune',
+  'matching.criterion.availability': 'Disponibilités',
+  'matching.criterion.channels': 'Moyens de communication',
+  'matching.criterion.organization': 'Organisation',
+  'matching.criterion.preference': 'Choix de la personne mentorée',
+  'matching.criterion.capacity': 'Places libres',
+  'matching.criterion.history': 'Binôme antérieur',
+  // Explanations per criterion
+  'matching.topics.covered':
+    '{total, plural, one {couvre le seul thème demandé : {topics}} other {couvre {count} des # thèmes demandés : {topics}}}',
+  'matching.topics.none_covered':
+    '{total, plural, one {ne couvre pas le thème demandé} other {ne couvre aucun des # thèmes demandés}}',
+  'matching.topics.none_wanted':
+    'aucun thème indiqué par la personne mentorée, donc chaque mentor convient à moitié',
+  'matching.role.same': 'travaille comme « {role} », le poste que vise la personne mentorée',
+  'matching.role.related':
+    'travaille comme « {role} », un poste proche de celui visé, « {targetRole} »',
+  'matching.role.different':
+    'travaille comme « {role} », un poste éloigné de celui visé, « {targetRole} »',
+  'matching.role.no_target': 'aucun poste visé n’est indiqué, donc le poste convient à moitié',
+  'matching.experience.gap':
+    '{gap, plural, one {# an} other {# ans}} d’expérience de plus ({mentorYears} contre {menteeYears})',
+  'matching.experience.not_more':
+    'pas plus d’expérience que la personne mentorée ({mentorYears} contre {menteeYears, plural, one {# an} other {# ans}})',
+  'matching.experience.too_junior':
+    'a {years, plural, one {# an} other {# ans}} d’expérience ; le programme en demande au moins {minimum, plural, one {# an} other {# ans}}',
+  'matching.language.shared': 'tous deux parlent {languages}',
+  'matching.language.none': 'aucune langue commune',
+  'matching.availability.overlap':
+    '{minutes, plural, one {# minute} other {# minutes}} de disponibilité commune par semaine (objectif : {target, plural, one {# minute} other {# minutes}})',
+  'matching.availability.no_overlap': 'leurs disponibilités de la semaine ne se recoupent jamais',
+  'matching.availability.zone_distance':
+    '{hours, plural, =0 {aucun créneau à comparer ; leurs horloges indiquent la même heure} one {aucun créneau à comparer ; # heure de décalage entre leurs horloges} other {aucun créneau à comparer ; # heures de décalage entre leurs horloges}}',
+  'matching.channels.shared':
+    '{total, plural, one {partagent le seul moyen de communication de la personne mentorée : {channels}} other {partagent {count} des # moyens de communication de la personne mentorée : {channels}}}',
+  'matching.channels.none': 'aucun moyen de communication en commun',
+  'matching.organization.different': 'issus d’organisations différentes',
+  'matching.organization.unknown': 'organisation non indiquée des deux côtés',
+  'matching.organization.same': 'travaillent tous deux chez « {organization} »',
+  'matching.organization.same_allowed':
+    'travaillent tous deux chez « {organization} », ce que ce programme autorise',
+  'matching.preference.ranked':
+    '{total, plural, one {le seul choix de la personne mentorée} other {choix n° {rank} sur # de la personne mentorée}}',
+  'matching.preference.not_ranked':
+    'ne figure pas parmi les mentors souhaités par la personne mentorée',
+  'matching.preference.excluded_by_mentee': 'la personne mentorée a exclu ce mentor',
+  'matching.preference.excluded_by_mentor': 'le mentor a exclu cette personne mentorée',
+  'matching.capacity.available':
+    '{free, plural, one {# place libre} other {# places libres}} sur {capacity}',
+  'matching.capacity.full':
+    'aucune place libre : {active} sur {capacity} {capacity, plural, one {occupée} other {occupées}}',
+  'matching.capacity.mentee_full':
+    'la personne mentorée a déjà {active, plural, one {# mentor} other {# mentors}}, le maximum autorisé ({maximum})',
+  'matching.history.ended': 'ont déjà formé un binôme, qui a pris fin ({stage})',
+  'matching.history.open': 'forment déjà un binôme en cours ({stage})',
+  'matching.custom.note': '{criterion} : {note}',
+  'matching.custom.value': '{criterion} : {value}',
+  'matching.custom.veto': '{criterion} exclut ce binôme',
+  // Pair summary
+  'matching.pair.summary': 'correspondance de {score} %',
+  'matching.pair.line': '{criterion} ({percent} % du score) : {reason}',
+  'matching.pair.ineligible': 'impossible : {reasons}',
+  // Why a mentee stayed unmatched
+  'matching.unmatched.no_eligible_mentor':
+    'aucun mentor ne respecte les conditions impératives (langue, expérience, exclusions)',
+  'matching.unmatched.capacity_exhausted': 'tous les mentors qui conviendraient sont déjà complets',
+  'matching.unmatched.lost_to_better_pair':
+    'les places des mentors qui conviendraient sont allées à des binômes mieux assortis',
+  'matching.unmatched.mentee_full':
+    'la personne mentorée a déjà autant de mentors que le programme le permet',
+};
