@@ -55,15 +55,16 @@ export function epochOf(text: string): number {
     ms += twoDigits(text, 17) * 1000;
     index = 19;
     if (text.charCodeAt(index) === 46) {
-      // Fractions beyond milliseconds are cut off, as Date.parse does.
+      // Whole milliseconds from the first three digits, by integer arithmetic:
+      // summing digit × 0.1, × 0.01, … in floating point read .123999999 as
+      // .124, a millisecond late. Digits beyond are cut off, as Date.parse does.
       index++;
       let scale = 100;
       while (index < length && isDigitAt(text, index)) {
-        ms += (text.charCodeAt(index) - 48) * scale;
+        if (scale >= 1) ms += (text.charCodeAt(index) - 48) * scale;
         scale /= 10;
         index++;
       }
-      ms = Math.floor(ms);
     }
   }
   const sign = text.charCodeAt(index);
@@ -73,6 +74,35 @@ export function epochOf(text: string): number {
     return sign === 43 ? ms - offset : ms + offset;
   }
   return Date.parse(text);
+}
+
+/**
+ * The part of a timestamp's fraction below the millisecond, in nanoseconds
+ * (0–999,999): `…00.123999999Z` has 999,999. 0 without such digits.
+ */
+export function subMillisecondNanos(text: string): number {
+  if (text.charCodeAt(19) !== 46) return 0;
+  let nanos = 0;
+  let scale = 100_000;
+  for (let index = 20; isDigitAt(text, index); index++) {
+    if (index < 23) continue;
+    if (scale < 1) break;
+    nanos += (text.charCodeAt(index) - 48) * scale;
+    scale /= 10;
+  }
+  return nanos;
+}
+
+/**
+ * Compares two valid timestamps as instants, exactly: negative when `a` is
+ * earlier, positive when later, 0 when they name the same instant (in any
+ * offsets). Fractions count to the nanosecond, which epoch milliseconds
+ * cannot hold: `.123999999` is after `.123` and before `.124`.
+ */
+export function compareTimestamps(a: string, b: string): number {
+  const difference = epochOf(a) - epochOf(b);
+  if (difference !== 0) return difference;
+  return subMillisecondNanos(a) - subMillisecondNanos(b);
 }
 
 function pad(value: number, width: number): string {

@@ -1,24 +1,23 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { storableString } from './text';
 
 const idPattern = /^[^\s\p{Cc}]{1,128}$/u;
 
 /**
- * An identifier: 1–128 characters without white space or control characters.
- * UUIDs, slugs, e-mail addresses and numeric strings all qualify.
+ * An identifier: 1–128 characters without white space or control characters
+ * (and storable in a Postgres `jsonb` column). UUIDs, slugs, e-mail
+ * addresses and numeric strings all qualify.
  *
  * @example
  * ```ts
  * IdSchema.parse('mentor-7'); // 'mentor-7'
  * ```
  */
-export const IdSchema = z
-  .string()
-  .superRefine((value, ctx) => {
-    if (!idPattern.test(value)) {
-      ctx.addIssue({ code: 'custom', input: value, params: { code: 'invalid_id' } });
-    }
-  })
-  .meta({ pattern: idPattern.source });
+export const IdSchema = storableString((value: string, ctx: z.RefinementCtx) => {
+  if (!idPattern.test(value)) {
+    ctx.addIssue({ code: 'custom', input: value, params: { code: 'invalid_id' } });
+  }
+}).meta({ pattern: idPattern.source });
 
 /**
  * An identifier, see {@link IdSchema}.

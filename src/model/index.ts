@@ -17,6 +17,7 @@ export { type Agenda, AgendaSchema } from './agenda';
 export { type Agreement, AgreementSchema } from './agreement';
 export { type Attestation, AttestationSchema } from './attestation';
 export { type Channel, ChannelSchema } from './channel';
+export { InvalidOptionsError, MentorshipKitError } from './errors';
 export { type Evaluation, EvaluationSchema, GoalAchievementSchema } from './evaluation';
 export {
   type Feedback,
@@ -38,7 +39,7 @@ export {
 export { type Attendance, AttendanceSchema, type Meeting, MeetingSchema } from './meeting';
 export { type MenteeProfile, MenteeProfileSchema } from './mentee-profile';
 export { type MentorProfile, MentorProfileSchema } from './mentor-profile';
-export { createParser, type Parser } from './parse';
+export type { Parser } from './parse';
 export {
   parseMenteeProfile,
   parseMentorProfile,
@@ -46,14 +47,17 @@ export {
   parseRelationship,
   parseRelationshipEvent,
 } from './parsers';
-export { personProfileShape, TopicIdSchema } from './person-profile';
+export { TopicIdSchema } from './person-profile';
 export { type PlanStep, PlanStepSchema } from './plan-step';
 export {
   defaultProgramSettings,
   type Program,
+  type ProgramRef,
+  ProgramRefSchema,
   ProgramSchema,
   type ProgramSettings,
   ProgramSettingsSchema,
+  type ResolvedProgram,
   type Topic,
   TopicSchema,
 } from './program';

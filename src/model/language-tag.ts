@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { displayValue, storableString } from './text';
 
 /**
  * Whether a string is a well-formed BCP 47 language tag (`en`, `de-AT`, `zh-Hant-TW`).
@@ -26,18 +27,15 @@ export function isLanguageTag(value: string): boolean {
  * LanguageTagSchema.parse('pt-BR');
  * ```
  */
-export const LanguageTagSchema = z
-  .string()
-  .superRefine((value, ctx) => {
-    if (!isLanguageTag(value)) {
-      ctx.addIssue({
-        code: 'custom',
-        input: value,
-        params: { code: 'invalid_language_tag', value: value.slice(0, 35) },
-      });
-    }
-  })
-  .meta({ minLength: 1, maxLength: 35, pattern: '^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$' });
+export const LanguageTagSchema = storableString((value: string, ctx: z.RefinementCtx) => {
+  if (!isLanguageTag(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      params: { code: 'invalid_language_tag', value: displayValue(value, 35) },
+    });
+  }
+}).meta({ minLength: 1, maxLength: 35, pattern: '^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$' });
 
 /**
  * A BCP 47 language tag, see {@link LanguageTagSchema}.

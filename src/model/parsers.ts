@@ -15,7 +15,7 @@ import { RelationshipEventSchema } from './relationship-event';
  * if (!result.ok) return new Response(formatError(result.error, 'de'), { status: 400 });
  * ```
  */
-export const parseMentorProfile = createParser(MentorProfileSchema);
+export const parseMentorProfile = /* @__PURE__ */ createParser(MentorProfileSchema);
 
 /**
  * Validates unknown input as a {@link MenteeProfile}.
@@ -26,7 +26,7 @@ export const parseMentorProfile = createParser(MentorProfileSchema);
  * if (result.ok) console.log(result.value.interests);
  * ```
  */
-export const parseMenteeProfile = createParser(MenteeProfileSchema);
+export const parseMenteeProfile = /* @__PURE__ */ createParser(MenteeProfileSchema);
 
 /**
  * Validates unknown input as a {@link Program}; missing settings get their defaults.
@@ -37,7 +37,7 @@ export const parseMenteeProfile = createParser(MenteeProfileSchema);
  * if (result.ok) console.log(result.value.settings.proposalTtlDays); // 14
  * ```
  */
-export const parseProgram = createParser(ProgramSchema);
+export const parseProgram = /* @__PURE__ */ createParser(ProgramSchema);
 
 /**
  * Validates unknown input as a {@link Relationship}, e.g. one restored from storage.
@@ -47,7 +47,7 @@ export const parseProgram = createParser(ProgramSchema);
  * const result = parseRelationship(JSON.parse(stored));
  * ```
  */
-export const parseRelationship = createParser(RelationshipSchema);
+export const parseRelationship = /* @__PURE__ */ createParser(RelationshipSchema);
 
 /**
  * Validates unknown input as a {@link RelationshipEvent}, e.g. one posted by a client.
@@ -58,4 +58,4 @@ export const parseRelationship = createParser(RelationshipSchema);
  * if (result.ok && result.value.type === 'accept') handleAccept(result.value);
  * ```
  */
-export const parseRelationshipEvent = createParser(RelationshipEventSchema);
+export const parseRelationshipEvent = /* @__PURE__ */ createParser(RelationshipEventSchema);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deepFreeze } from '../_internal/deep-freeze';
 import { CalendarDateSchema } from './timestamp';
 
 /**
@@ -53,13 +54,13 @@ export const ProgramSettingsSchema = z.strictObject({
 export type ProgramSettings = z.infer<typeof ProgramSettingsSchema>;
 
 /**
- * The settings a programme has when it states none.
+ * The settings a programme has when it states none (frozen).
  *
  * @example
  * ```ts
  * defaultProgramSettings.proposalTtlDays; // 14
  * ```
  */
-export const defaultProgramSettings: ProgramSettings = Object.freeze(
+export const defaultProgramSettings: ProgramSettings = /* @__PURE__ */ deepFreeze(
   ProgramSettingsSchema.parse({}),
 );

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { IdSchema } from './id';
+import { isLanguageTag } from './language-tag';
 import { TopicIdSchema } from './person-profile';
 import { ProgramSettingsSchema } from './program-settings';
 import { SchemaVersionSchema } from './schema-version';
-import { LabelSchema, TextSchema } from './text';
+import { displayValue, LabelSchema, TextSchema } from './text';
+import { TimeZoneSchema } from './time-zone';
 import { withUniqueIds } from './unique-items';
 
 // The settings live in their own file so that code needing only their
@@ -15,7 +17,34 @@ export {
 } from './program-settings';
 
 /**
- * A topic a programme offers, with labels in both languages.
+ * A topic's label by language: English is required, any other language may
+ * follow under its BCP 47 tag (`de`, `fr`, `es-MX`, …). Texts
+ * render the reader's language, else English.
+ *
+ * @example
+ * ```ts
+ * TopicLabelSchema.parse({ en: 'First job', de: 'Erster Job', fr: 'Premier emploi' });
+ * ```
+ */
+export const TopicLabelSchema = z
+  .object({ en: LabelSchema })
+  .catchall(LabelSchema)
+  .superRefine((label, ctx) => {
+    for (const tag of Object.keys(label)) {
+      if (!isLanguageTag(tag)) {
+        ctx.addIssue({
+          code: 'custom',
+          input: tag,
+          path: [tag],
+          params: { code: 'invalid_language_tag', value: displayValue(tag, 35) },
+        });
+      }
+    }
+  });
+
+/**
+ * A topic a programme offers, with its label in English and any other
+ * languages the programme serves.
  *
  * @example
  * ```ts
@@ -24,7 +53,7 @@ export {
  */
 export const TopicSchema = z.strictObject({
   id: TopicIdSchema,
-  label: z.strictObject({ en: LabelSchema, de: LabelSchema }),
+  label: TopicLabelSchema,
 });
 
 /**
@@ -53,6 +82,12 @@ export const ProgramSchema = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
   description: TextSchema.optional(),
+  /**
+   * The IANA time zone the programme runs in. Timestamps the library computes
+   * for the programme (deadlines, expiries) are written in its offset; without
+   * it they keep the offset of the timestamp they are computed from.
+   */
+  timeZone: TimeZoneSchema.optional(),
   topics: withUniqueIds(z.array(TopicSchema).max(500)).default([]),
   settings: ProgramSettingsSchema.default(() => ProgramSettingsSchema.parse({})),
 });
@@ -66,3 +101,40 @@ export const ProgramSchema = z.strictObject({
  * ```
  */
 export type Program = z.infer<typeof ProgramSchema>;
+
+/**
+ * How every function that applies programme rules takes the programme (its
+ * `program` option, or the first argument of programme-level functions): the
+ * parsed {@link Program}, or a subset of it with at least the `id`. Settings
+ * left out take their defaults; unknown keys are errors.
+ *
+ * @example
+ * ```ts
+ * ProgramRefSchema.parse({ id: 'spring-2026', settings: { proposalTtlDays: 10 } }).settings.meetingCadenceDays; // 14
+ * ```
+ */
+export const ProgramRefSchema = ProgramSchema.extend({
+  schemaVersion: SchemaVersionSchema.optional(),
+  name: LabelSchema.optional(),
+});
+
+/**
+ * The programme as functions take it: a whole {@link Program} fits, or
+ * `{ id, settings?, topics?, timeZone? }`; see {@link ProgramRefSchema}.
+ *
+ * @example
+ * ```ts
+ * const program: ProgramRef = { id: 'spring-2026', settings: { proposalTtlDays: 10 } };
+ * ```
+ */
+export type ProgramRef = z.input<typeof ProgramRefSchema>;
+
+/**
+ * A {@link ProgramRef} after validation: every setting filled in.
+ *
+ * @example
+ * ```ts
+ * const ttl = (program: ResolvedProgram) => program.settings.proposalTtlDays;
+ * ```
+ */
+export type ResolvedProgram = z.output<typeof ProgramRefSchema>;

@@ -240,7 +240,7 @@ export type RelationshipEventInput = z.input<typeof RelationshipEventSchema>;
 export type RelationshipEventType = RelationshipEvent['type'];
 
 /**
- * Every event type, in the order of {@link RelationshipEventSchema}.
+ * Every event type, in the order of {@link RelationshipEventSchema} (frozen).
  *
  * @example
  * ```ts
@@ -248,7 +248,9 @@ export type RelationshipEventType = RelationshipEvent['type'];
  * ```
  */
 export const relationshipEventTypes: readonly RelationshipEventType[] =
-  RelationshipEventSchema.options.map((option) => option.shape.type.value);
+  /* @__PURE__ */ Object.freeze(
+    RelationshipEventSchema.options.map((option) => option.shape.type.value),
+  );
 
 /**
  * The event of one type, e.g. `EventOfType<'decline'>` has a `reason`.

@@ -36,14 +36,19 @@ export const RelationshipStageSchema = z.enum([
 export type RelationshipStage = z.infer<typeof RelationshipStageSchema>;
 
 /**
- * The four stages of the mentoring cycle, in order.
+ * The four stages of the mentoring cycle, in order (frozen).
  *
  * @example
  * ```ts
  * cycleStages.indexOf('initiating'); // 1
  * ```
  */
-export const cycleStages = ['preparing', 'initiating', 'cultivating', 'evaluating'] as const;
+export const cycleStages = /* @__PURE__ */ Object.freeze([
+  'preparing',
+  'initiating',
+  'cultivating',
+  'evaluating',
+] as const);
 
 /**
  * A stage of the mentoring cycle, the stages a pause can return to.
@@ -56,21 +61,21 @@ export const cycleStages = ['preparing', 'initiating', 'cultivating', 'evaluatin
 export type CycleStage = (typeof cycleStages)[number];
 
 /**
- * Stages after which nothing can happen to a relationship any more.
+ * Stages after which nothing can happen to a relationship any more (frozen).
  *
  * @example
  * ```ts
  * terminalStages.includes('completed'); // true
  * ```
  */
-export const terminalStages = [
+export const terminalStages = /* @__PURE__ */ Object.freeze([
   'completed',
   'ended',
   'declined',
   'withdrawn',
   'expired',
   'invalidated',
-] as const;
+] as const);
 
 /**
  * A stage a relationship never leaves.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableString } from './text';
 
 const timeOfDayPattern = /^(?:([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
 
@@ -23,14 +24,11 @@ export function minutesOfDay(time: string): number {
  * TimeOfDaySchema.parse('18:30');
  * ```
  */
-export const TimeOfDaySchema = z
-  .string()
-  .superRefine((value, ctx) => {
-    if (!timeOfDayPattern.test(value)) {
-      ctx.addIssue({ code: 'custom', input: value, params: { code: 'invalid_time_of_day' } });
-    }
-  })
-  .meta({ pattern: timeOfDayPattern.source });
+export const TimeOfDaySchema = storableString((value: string, ctx: z.RefinementCtx) => {
+  if (!timeOfDayPattern.test(value)) {
+    ctx.addIssue({ code: 'custom', input: value, params: { code: 'invalid_time_of_day' } });
+  }
+}).meta({ pattern: timeOfDayPattern.source });
 
 /**
  * Days of the week, Monday first (ISO 8601).

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createParser, formatError, formatPath } from '../../src/model';
+import { de } from '../../src/i18n/locales/de/index';
+import { formatError, formatPath } from '../../src/model';
+import { createParser } from '../../src/model/parse';
 import { fromZodIssue } from '../../src/model/validation-error';
 
 function issueOf(schema: z.ZodType, input: unknown) {
@@ -39,14 +41,38 @@ describe('fromZodIssue', () => {
     ).toMatchObject({ code: 'invalid_element', messageKey: 'validation.invalid_element' });
     expect(issueOf(z.bigint().max(3n), 10n)).toMatchObject({
       code: 'too_big',
-      params: { maximum: '3', origin: 'bigint' },
+      messageKey: 'validation.too_big.number',
+      params: { maximum: '3', origin: 'bigint', inclusive: true },
     });
     expect(issueOf(z.string(), null)).toMatchObject({
       code: 'invalid_type',
-      params: { received: 'null' },
+      messageKey: 'validation.invalid_type',
+      params: {
+        expected: { key: 'validation.type.string' },
+        received: { key: 'validation.type.null' },
+      },
     });
-    expect(issueOf(z.string(), [])).toMatchObject({ params: { received: 'array' } });
-    expect(issueOf(z.string(), Number.NaN)).toMatchObject({ params: { received: 'NaN' } });
+    expect(issueOf(z.string(), [])).toMatchObject({
+      params: { received: { key: 'validation.type.array' } },
+    });
+    expect(issueOf(z.string(), Number.NaN)).toMatchObject({
+      params: { received: { key: 'validation.type.nan' } },
+    });
+    expect(issueOf(z.string(), new Date())).toMatchObject({
+      params: { received: { key: 'validation.type.date' } },
+    });
+    expect(issueOf(z.number(), Number.POSITIVE_INFINITY)).toMatchObject({
+      params: { received: 'Infinity' },
+    });
+    expect(issueOf(z.int(), 1.5)).toMatchObject({
+      params: {
+        expected: { key: 'validation.type.int' },
+        received: { key: 'validation.type.fraction' },
+      },
+    });
+    expect(issueOf(z.map(z.string(), z.string()), 1)).toMatchObject({
+      params: { expected: 'map' },
+    });
     expect(issueOf(z.literal(true), false)).toMatchObject({
       code: 'invalid_value',
       params: { values: ['true'] },
@@ -89,11 +115,13 @@ describe('formatError', () => {
       issues: [{ path: [], messageKey: 'validation.custom', params: {} }],
     } as const;
     expect(formatError(error)).toBe(
-      'at menteeId: mentor and mentee must be different people\n- at (document): is not valid',
+      'at menteeId: mentor and mentee must be two different people\n- at (document): is not valid',
     );
-    expect(formatError(error, 'de')).toBe(
-      'bei menteeId: Mentor:in und Mentee müssen verschiedene Personen sein\n- bei (Dokument): ist ungültig',
+    expect(formatError(error, de)).toBe(
+      'bei menteeId: Mentor:in und Mentee müssen zwei verschiedene Personen sein\n- bei (Dokument): ist ungültig',
     );
+    // A German tag without the pack renders English (the pack is imported from its own subpath).
+    expect(formatError(error, 'de')).toBe(formatError(error));
   });
 });
 

@@ -28,6 +28,24 @@ describe('generated JSON Schemas', () => {
     expect(validate('relationship-event')(proposeEvent)).toBe(true);
   });
 
+  it('accept null for an optional field, as the parsers do, but not for a required one', () => {
+    const mentorSchema = validate('mentor-profile');
+    expect(
+      mentorSchema({ ...mentor, organization: null, availability: null }),
+      JSON.stringify(mentorSchema.errors),
+    ).toBe(true);
+    expect(mentorSchema({ ...mentor, name: null })).toBe(false);
+    expect(validate('relationship')({ ...relationship, startedAt: null, pause: null })).toBe(true);
+  });
+
+  it('reject control characters in labels, and allow line breaks in texts', () => {
+    const mentorSchema = validate('mentor-profile');
+    expect(mentorSchema({ ...mentor, name: 'Ada\nWeber' })).toBe(false);
+    expect(mentorSchema({ ...mentor, name: 'Ada\u0000' })).toBe(false);
+    expect(mentorSchema({ ...mentor, bio: 'Line one\r\nLine two\tand a tab' })).toBe(true);
+    expect(mentorSchema({ ...mentor, bio: 'bell\u0007' })).toBe(false);
+  });
+
   it('reject what the zod schemas reject structurally', () => {
     const mentorSchema = validate('mentor-profile');
     expect(mentorSchema({ ...mentor, capacity: -1 })).toBe(false);

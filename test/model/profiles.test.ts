@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/i18n/locales/de/index';
 import {
   formatError,
   parseMenteeProfile,
@@ -110,10 +111,10 @@ describe('parseMentorProfile', () => {
     const result = parseMentorProfile({ ...copy(mentor), timeZone: 'Mars/Olympus_Mons' });
     if (result.ok) throw new Error('expected an error');
     expect(formatError(result.error, 'en')).toBe(
-      'The input is not valid (1 problem(s)):\n- at timeZone: "Mars/Olympus_Mons" is not an IANA time zone such as Europe/Berlin',
+      'The input is not valid (1 problem):\n- at timeZone: "Mars/Olympus_Mons" is not an IANA time zone such as Europe/Berlin',
     );
-    expect(formatError(result.error, 'de')).toBe(
-      'Die Eingabe ist ungültig (1 Problem(e)):\n- bei timeZone: „Mars/Olympus_Mons“ ist keine IANA-Zeitzone wie Europe/Berlin',
+    expect(formatError(result.error, de)).toBe(
+      'Die Eingabe ist ungültig (1 Problem):\n- bei timeZone: „Mars/Olympus_Mons“ ist keine IANA-Zeitzone wie Europe/Berlin',
     );
   });
 });

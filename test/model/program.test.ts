@@ -16,6 +16,29 @@ describe('parseProgram', () => {
     expect(result.value.settings).toEqual(defaultProgramSettings);
   });
 
+  it('takes topic labels in any language, English required (French and Spanish packs need them)', () => {
+    const result = parseProgram({
+      ...copy(program),
+      topics: [
+        {
+          id: 'first-job',
+          label: { en: 'First job', fr: 'Premier emploi', 'es-MX': 'Primer empleo' },
+        },
+      ],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.topics[0]?.label).toEqual({
+      en: 'First job',
+      fr: 'Premier emploi',
+      'es-MX': 'Primer empleo',
+    });
+  });
+
+  it('accepts a time zone and writes it in canonical spelling', () => {
+    const result = parseProgram({ ...copy(program), timeZone: 'europe/vienna' });
+    expect(result.ok && result.value.timeZone).toBe('Europe/Vienna');
+  });
+
   it('keeps documented defaults', () => {
     expect(defaultProgramSettings).toMatchObject({
       defaultMentorCapacity: 2,
@@ -57,10 +80,22 @@ describe('parseProgram', () => {
       'duplicate_id',
     ],
     [
-      'a topic without German label',
-      { topics: [{ id: 't', label: { en: 'T' } }] },
-      ['topics', 0, 'label', 'de'],
+      'a topic without an English label',
+      { topics: [{ id: 't', label: { de: 'T' } }] },
+      ['topics', 0, 'label', 'en'],
       'invalid_type',
+    ],
+    [
+      'a topic label under something that is not a language tag',
+      { topics: [{ id: 't', label: { en: 'T', 'not a tag': 'x' } }] },
+      ['topics', 0, 'label', 'not a tag'],
+      'invalid_language_tag',
+    ],
+    [
+      'a topic label on two lines',
+      { topics: [{ id: 't', label: { en: 'T', fr: 'a\nb' } }] },
+      ['topics', 0, 'label', 'fr'],
+      'control_character',
     ],
   ])('rejects %s', (_name, change, path, code) => {
     const result = parseProgram({ ...copy(program), ...change });

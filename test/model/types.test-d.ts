@@ -34,6 +34,18 @@ describe('inferred model types', () => {
     expectTypeOf<Program['settings']['meetingCadenceDays']>().toEqualTypeOf<number>();
   });
 
+  it('keeps optional fields optional and not nullable (null is read as absent at parse)', () => {
+    expectTypeOf<MentorProfile['bio']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Relationship['pause']>().not.toMatchTypeOf<null>();
+    expectTypeOf<Program['timeZone']>().toEqualTypeOf<string | undefined>();
+  });
+
+  it('types topic labels as English plus any language', () => {
+    type Label = Program['topics'][number]['label'];
+    expectTypeOf<Label['en']>().toEqualTypeOf<string>();
+    expectTypeOf<Label>().toMatchTypeOf<{ readonly [tag: string]: string }>();
+  });
+
   it('narrows events by type', () => {
     expectTypeOf<EventOfType<'decline'>['reason']>().toEqualTypeOf<string>();
     expectTypeOf<RelationshipEvent['actor']>().toEqualTypeOf<Actor>();
