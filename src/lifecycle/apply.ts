@@ -1,28 +1,24 @@
-import { deepFreeze } from '../_internal/deep-freeze';
-import { produce } from '../_internal/immer';
+import type { Id } from '../model/id';
+import { parseRelationshipEvent } from '../model/parsers';
+import type { Relationship } from '../model/relationship';
 import {
-  err,
-  type Id,
-  isTerminalStage,
-  ok,
-  parseRelationshipEvent,
-  type Relationship,
   type RelationshipEvent,
   type RelationshipEventInput,
   RelationshipEventSchema,
-  type RelationshipStage,
-  type Result,
-} from '../model';
+} from '../model/relationship-event';
+import { isTerminalStage } from '../model/relationship-stage';
+import { err, ok, type Result } from '../model/result';
+import { appendEvent } from './append';
 import { applyEffect } from './effects';
-import { type LifecycleError, lifecycleError } from './errors';
+import { eventLabel, type LifecycleError, lifecycleError, roleLabel, stageLabel } from './errors';
 import { type GuardInput, guards } from './guards';
-import { checkLimits } from './limits';
+import { hasEventId, indexAppended, indexBuilt, sentCounts } from './history-index';
+import { checkLimits, countOne, type SentCounts } from './limits';
+import { markOwned } from './list-index';
 import { type GuardName, type LifecycleTransition, transitionIndex } from './machine';
 import { actsForThemselves, createProposal, invalidEvent, someoneElse } from './proposal';
+import { freezeAll, sealedInput, sealRelationship, workingCopy } from './seal';
 import { toMillis } from './time';
-
-// Re-exported for callers that import them from here (the lifecycle benchmark).
-export { actsForThemselves } from './proposal';
 
 /** Runs guards in order and returns the first refusal. */
 export function runGuards(
@@ -36,23 +32,17 @@ export function runGuards(
   return undefined;
 }
 
-/** Whether an event id is in a history: a plain loop, since it runs for every applied event. */
-export function hasEventId(history: readonly RelationshipEvent[], id: Id): boolean {
-  for (let index = history.length - 1; index >= 0; index--) {
-    if (history[index]?.id === id) return true;
-  }
-  return false;
-}
-
 /**
  * Decides which transition of the machine an event takes, or why it is
- * refused: event id, order, stage, role, identity, guards, then the schema's
- * size limits. Does not validate the event's shape; callers do that first.
+ * refused: event id, order, stage, role, identity, guards, then the size
+ * limits (the schema's, and the sender's share of the history). Does not
+ * validate the event's shape; callers do that first.
  */
 function decide(
   relationship: Relationship,
   event: RelationshipEvent,
   isKnownEventId: (id: Id) => boolean,
+  counts: SentCounts,
 ): Result<LifecycleTransition, LifecycleError> {
   if (isKnownEventId(event.id)) {
     return err(lifecycleError('duplicate_event_id', { id: event.id }, ['id']));
@@ -63,13 +53,18 @@ function decide(
     return err(lifecycleError('event_out_of_order', { at: event.at, lastAt: last.at }, ['at']));
   }
   const { stage } = relationship;
+  const type = eventLabel(event.type);
   if (isTerminalStage(stage)) {
-    return err(lifecycleError('relationship_closed', { stage, event: event.type }, ['type']));
+    return err(
+      lifecycleError('relationship_closed', { stage: stageLabel(stage), event: type }, ['type']),
+    );
   }
   const candidates = transitionIndex.get(stage)?.get(event.type);
   if (candidates === undefined) {
     return err(
-      lifecycleError('event_not_allowed_in_stage', { stage, event: event.type }, ['type']),
+      lifecycleError('event_not_allowed_in_stage', { stage: stageLabel(stage), event: type }, [
+        'type',
+      ]),
     );
   }
   const { actor } = event;
@@ -79,7 +74,12 @@ function decide(
     return err(
       lifecycleError(
         'actor_not_permitted',
-        { stage, event: event.type, role: actor.role, allowed },
+        {
+          stage: stageLabel(stage),
+          event: type,
+          role: roleLabel(actor.role),
+          allowed: allowed.map(roleLabel),
+        },
         ['actor', 'role'],
       ),
     );
@@ -90,7 +90,7 @@ function decide(
   for (const transition of permitted) {
     refusal = runGuards(transition.guards, input);
     if (refusal === undefined) {
-      const limit = checkLimits(relationship, event);
+      const limit = checkLimits(relationship, event, counts);
       return limit === undefined ? ok(transition) : err(limit);
     }
   }
@@ -100,8 +100,9 @@ function decide(
 
 /**
  * Validates an event with `RelationshipEventSchema` into a fresh copy (not yet
- * frozen: the caller's result freezes it). Invalid or hostile input goes
- * through `parseRelationshipEvent`, which reports every issue and never throws.
+ * frozen: the caller's result freezes it). Anything else (invalid or hostile
+ * input, `null` for an absent field) goes through `parseRelationshipEvent`,
+ * which reads it as the model does, reports every issue and never throws.
  */
 export function validateEvent(input: unknown): Result<RelationshipEvent, LifecycleError> {
   try {
@@ -114,13 +115,29 @@ export function validateEvent(input: unknown): Result<RelationshipEvent, Lifecyc
   return reported.ok ? ok(reported.value) : err(invalidEvent(reported.error));
 }
 
+/** A refusal as it leaves the lifecycle: deep-frozen, like every output. */
+export function refuse<T>(error: LifecycleError): Result<T, LifecycleError> {
+  return err(freezeAll(error));
+}
+
 /**
  * Applies one event to a relationship: validates the event against
  * `RelationshipEventSchema`, checks it against the {@link lifecycleMachine}
- * (id, order, stage, role, identity, guards, size limits), and returns the new relationship
- * with the event appended to its history. The result is deep-frozen and
- * shares every part the event did not touch with the input; the input is
- * never changed.
+ * (id, order, stage, role, identity, guards, size limits), and returns the
+ * new relationship with the event appended to its history.
+ *
+ * The result is deep-frozen, written in the key order of `RelationshipSchema`
+ * (its JSON is what `parseRelationship` gives back), and shares every part
+ * the event did not touch with a deep-frozen input, so appending costs about
+ * as much as copying the history once. The input is never changed or
+ * frozen: one that is not deep-frozen is copied first. To append many
+ * events at once, {@link applyEvents} is linear in their number.
+ *
+ * Size limits: besides the limits of `RelationshipSchema` (5,000 meetings,
+ * 200 plan steps a goal, …), the history holds at most 45,000 events from
+ * each party and 9,000 from the programme's admins and the system together
+ * (`participant_limit_reached`); the events that close a relationship count
+ * against no share, so it can always be ended or completed.
  *
  * The relationship must come from {@link proposeMatch}, {@link replay},
  * `applyEvent` or `parseRelationship`; it is not validated again.
@@ -132,7 +149,7 @@ export function validateEvent(input: unknown): Result<RelationshipEvent, Lifecyc
  *   actor: { role: 'mentee', id: relationship.menteeId },
  * });
  * if (result.ok) relationship = result.value;
- * else console.log(formatError(result.error, 'de'));
+ * else console.log(formatError(result.error, de));
  * ```
  */
 export function applyEvent(
@@ -140,7 +157,7 @@ export function applyEvent(
   event: RelationshipEventInput,
 ): Result<Relationship, LifecycleError> {
   const parsed = validateEvent(event);
-  return parsed.ok ? applyParsedEvent(relationship, parsed.value) : parsed;
+  return parsed.ok ? applyParsedEvent(relationship, parsed.value) : refuse(parsed.error);
 }
 
 /** {@link applyEvent} for an event that {@link validateEvent} has already validated. */
@@ -148,29 +165,11 @@ export function applyParsedEvent(
   relationship: Relationship,
   event: RelationshipEvent,
 ): Result<Relationship, LifecycleError> {
-  const decision = decide(relationship, event, (id) => hasEventId(relationship.history, id));
-  if (!decision.ok) return decision;
-  return ok(nextRelationship(relationship, event, decision.value.to));
-}
-
-/**
- * The relationship after an accepted event, as a new frozen value that shares
- * every untouched part with `relationship`. The history is appended outside
- * immer: finalising a draft of a long array visits every element, which would
- * make each event cost O(history).
- */
-export function nextRelationship(
-  relationship: Relationship,
-  event: RelationshipEvent,
-  to: RelationshipStage | null,
-): Relationship {
-  const changed = produce(relationship, (draft) => {
-    applyEffect(draft, event, to);
-  });
-  const history = [...relationship.history, deepFreeze(event)];
-  Object.freeze(history);
-  const next: Relationship = { ...changed, history };
-  return Object.freeze(next);
+  const base = sealedInput(relationship);
+  const { history } = base;
+  const decision = decide(base, event, (id) => hasEventId(history, id), sentCounts(history));
+  if (!decision.ok) return refuse(decision.error);
+  return ok(appendEvent(base, event, decision.value.to));
 }
 
 function atIndex(error: LifecycleError, index: number): LifecycleError {
@@ -183,12 +182,89 @@ function atIndex(error: LifecycleError, index: number): LifecycleError {
       };
 }
 
+/** Marks the lists of a private working copy as the lifecycle's own, so their indexes are kept. */
+function ownLists(working: Relationship): void {
+  const { goals, meetings, actionItems, feedbackRequests, feedback, progressUpdates, evaluations } =
+    working;
+  for (const list of [goals, meetings, actionItems, feedbackRequests, feedback, progressUpdates]) {
+    markOwned(list);
+  }
+  markOwned(evaluations);
+  for (const goal of goals) markOwned(goal.plan);
+}
+
+/**
+ * Applies events to a working copy that effects change in place, checking
+ * each exactly as {@link applyEvent} does; a refusal carries the event's
+ * index (from `offset`) in front of its path.
+ */
+function applyInPlace(
+  working: Relationship,
+  events: readonly unknown[],
+  from: number,
+  isKnownBefore: (id: Id) => boolean,
+  countsBefore: SentCounts,
+): LifecycleError | undefined {
+  ownLists(working);
+  const added = new Set<Id>();
+  const isKnown = (id: Id) => added.has(id) || isKnownBefore(id);
+  let counts = countsBefore;
+  for (let index = from; index < events.length; index++) {
+    const parsed = validateEvent(events[index]);
+    if (!parsed.ok) return atIndex(parsed.error, index);
+    const event = parsed.value;
+    const decision = decide(working, event, isKnown, counts);
+    if (!decision.ok) return atIndex(decision.error, index);
+    applyEffect(working, event, decision.value.to);
+    working.history.push(event);
+    added.add(event.id);
+    counts = countOne(counts, event.actor.role);
+  }
+  return undefined;
+}
+
+/**
+ * Applies many events to a relationship, oldest first, each checked exactly
+ * as {@link applyEvent} checks it: the result equals folding `applyEvent`
+ * over the events, but costs time linear in the history and the events
+ * instead of one history copy per event. A refused event is reported with its
+ * index in `events` in front of the error's `path` (as {@link replay} does),
+ * and nothing is applied. The input is never changed or frozen; the result
+ * is deep-frozen.
+ *
+ * @example
+ * ```ts
+ * const result = applyEvents(relationship, importedEvents);
+ * if (!result.ok) console.log(result.error.code, result.error.path); // e.g. 'duplicate_event_id' [3, 'id']
+ * ```
+ */
+export function applyEvents(
+  relationship: Relationship,
+  events: readonly RelationshipEventInput[],
+): Result<Relationship, LifecycleError> {
+  const base = sealedInput(relationship);
+  if (events.length === 0) return ok(base);
+  const working = workingCopy(base);
+  const { history } = base;
+  const refused = applyInPlace(
+    working,
+    events,
+    0,
+    (id) => hasEventId(history, id),
+    sentCounts(history),
+  );
+  if (refused !== undefined) return refuse(refused);
+  const result = sealRelationship(working);
+  indexAppended(history, result.history, result.history.slice(history.length));
+  return ok(result);
+}
+
 /**
  * Rebuilds a relationship from its events, oldest first: the first must be
  * the `propose` event, every later one is checked exactly as
  * {@link applyEvent} checks it. `replay(relationship.history)` returns a
- * relationship deep-equal to `relationship`. A refused event is reported with
- * its index in front of the error's `path`.
+ * relationship deep-equal to `relationship`, with the same JSON. A refused
+ * event is reported with its index in front of the error's `path`.
  *
  * Replay builds the relationship in a private working copy and freezes it
  * once at the end, so long histories cost linear time.
@@ -202,35 +278,42 @@ function atIndex(error: LifecycleError, index: number): LifecycleError {
 export function replay(
   events: readonly RelationshipEventInput[],
 ): Result<Relationship, LifecycleError> {
-  if (events.length === 0) return err(lifecycleError('not_a_proposal', { event: 'none' }, []));
-  const started = startRelationship(events[0]);
-  if (!started.ok) return err(atIndex(started.error, 0));
-  const working = started.value;
-  const seen = new Set<Id>([working.history[0]?.id ?? '']);
-  for (let index = 1; index < events.length; index++) {
-    const parsed = validateEvent(events[index]);
-    if (!parsed.ok) return err(atIndex(parsed.error, index));
-    const event = parsed.value;
-    const decision = decide(working, event, (id) => seen.has(id));
-    if (!decision.ok) return err(atIndex(decision.error, index));
-    applyEffect(working, event, decision.value.to);
-    working.history.push(event);
-    seen.add(event.id);
+  if (events.length === 0) {
+    return refuse({
+      code: 'not_a_proposal',
+      messageKey: 'lifecycle.error.no_events',
+      params: {},
+      path: [],
+    });
   }
-  return ok(deepFreeze(working));
+  const started = startRelationship(events[0]);
+  if (!started.ok) return refuse(atIndex(started.error, 0));
+  const working = started.value;
+  const first = working.history[0]?.id;
+  const refused = applyInPlace(
+    working,
+    events,
+    1,
+    (id) => id === first,
+    countOne({ mentor: 0, mentee: 0, programme: 0 }, working.proposal.proposedBy.role),
+  );
+  if (refused !== undefined) return refuse(refused);
+  const result = sealRelationship(working);
+  indexBuilt(result.history);
+  return ok(result);
 }
 
 /**
  * Validates and checks a `propose` event and creates the relationship it
  * proposes, not yet frozen: {@link replay} keeps building on it, the other
- * callers freeze it.
+ * callers seal it.
  */
 export function startRelationship(input: unknown): Result<Relationship, LifecycleError> {
   const parsed = validateEvent(input);
   if (!parsed.ok) return parsed;
   const event = parsed.value;
   if (event.type !== 'propose') {
-    return err(lifecycleError('not_a_proposal', { event: event.type }, ['type']));
+    return err(lifecycleError('not_a_proposal', { event: eventLabel(event.type) }, ['type']));
   }
   return createProposal(event);
 }

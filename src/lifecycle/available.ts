@@ -1,44 +1,68 @@
-import {
-  type Actor,
-  isTerminalStage,
-  type Relationship,
-  type RelationshipEventType,
-  type Timestamp,
-} from '../model';
+import { z } from 'zod';
+import { parseOptions } from '../_internal/options';
+import { type Actor, ActorSchema } from '../model/actor';
+import type { Relationship } from '../model/relationship';
+import type { RelationshipEventType } from '../model/relationship-event';
+import { isTerminalStage } from '../model/relationship-stage';
+import { type Timestamp, TimestampSchema } from '../model/timestamp';
 import { runGuards } from './apply';
+import { sentCounts } from './history-index';
+import { fitsSomeLimit } from './limits';
 import { transitionIndex } from './machine';
 import { actsForThemselves } from './proposal';
 import { toMillis } from './time';
 
 /**
- * Options of {@link availableEvents}.
+ * Schema of {@link AvailableEventsOptions} (strict: unknown keys are errors).
  *
  * @example
  * ```ts
- * const options: AvailableEventsOptions = { now: new Date().toISOString() };
+ * AvailableEventsOptionsSchema.safeParse({ now: new Date() }).success; // false: a string is needed
+ * ```
+ */
+export const AvailableEventsOptionsSchema = z.strictObject({
+  now: TimestampSchema.optional(),
+});
+
+/**
+ * Options of {@link availableEvents}, validated by {@link AvailableEventsOptionsSchema}.
+ *
+ * @example
+ * ```ts
+ * const options: AvailableEventsOptions = { now: '2026-03-20T10:00:00+01:00' };
  * ```
  */
 export interface AvailableEventsOptions {
   /**
-   * The time the actor would act. With it, guards on time (a proposal's
-   * expiry) are checked too, and nothing is offered before the last event.
+   * The time the actor would act: an ISO 8601 timestamp with an offset. With
+   * it, guards on time (a proposal's expiry) are checked too, and nothing is
+   * offered before the last event. Without it, time guards are assumed to hold.
    */
-  readonly now?: Timestamp;
+  readonly now?: Timestamp | undefined;
 }
+
+// The actor is an argument a program writes: checked like an option.
+const ActorArgumentSchema = z.strictObject({ actor: ActorSchema });
+
+const nothing: readonly RelationshipEventType[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * The event types an actor may send to a relationship now, in the order of
  * the {@link lifecycleMachine}'s table: the stage has a transition for the
  * actor's role, the actor is the relationship's own mentor or mentee (for
- * those roles), and every guard that depends only on the relationship holds.
- * Guards on an event's payload (an unknown meeting id, say) cannot be judged
- * without the payload and are assumed to hold. Derived from the same table
- * {@link applyEvent} enforces, so it never offers a stage change the machine
- * would refuse.
+ * those roles), every guard that depends only on the relationship holds, and
+ * some event of the type still fits the size limits (the schema's and the
+ * sender's share of the history), so nothing is offered that
+ * {@link applyEvent} would refuse for its size. Guards on an event's payload
+ * (an unknown meeting id, say) cannot be judged without the payload and are
+ * assumed to hold. The list is frozen.
  *
+ * @throws {InvalidOptionsError} when `options` fail {@link AvailableEventsOptionsSchema}
+ *   (an unknown key, a `now` that is not a timestamp with an offset) or
+ *   `actor` is not an actor (issues at `['actor', …]`).
  * @example
  * ```ts
- * availableEvents(relationship, { role: 'mentee', id: relationship.menteeId });
+ * availableEvents(relationship, { role: 'mentee', id: relationship.menteeId }, { now });
  * // in 'preparing' with a goal, a plan and a scheduled meeting:
  * // ['begin-initiation', 'pause', 'end-early', 'record-self-inventory', 'set-goal', …]
  * ```
@@ -48,10 +72,14 @@ export function availableEvents(
   actor: Actor,
   options: AvailableEventsOptions = {},
 ): readonly RelationshipEventType[] {
-  if (isTerminalStage(relationship.stage) || !actsForThemselves(actor, relationship)) return [];
-  const at = options.now === undefined ? undefined : toMillis(options.now);
+  const { now } = parseOptions('availableEvents', AvailableEventsOptionsSchema, options);
+  parseOptions('availableEvents', ActorArgumentSchema, { actor });
+  if (isTerminalStage(relationship.stage) || !actsForThemselves(actor, relationship))
+    return nothing;
+  const at = now === undefined ? undefined : toMillis(now);
   const last = relationship.history[relationship.history.length - 1];
-  if (at !== undefined && last !== undefined && at < toMillis(last.at)) return [];
+  if (at !== undefined && last !== undefined && at < toMillis(last.at)) return nothing;
+  const counts = sentCounts(relationship.history);
   const available: RelationshipEventType[] = [];
   for (const [type, transitions] of transitionIndex.get(relationship.stage) ?? []) {
     const possible = transitions.some(
@@ -59,7 +87,7 @@ export function availableEvents(
         transition.actors.includes(actor.role) &&
         runGuards(transition.guards, { relationship, actor, at, event: undefined }) === undefined,
     );
-    if (possible) available.push(type);
+    if (possible && fitsSomeLimit(relationship, type, actor.role, counts)) available.push(type);
   }
-  return available;
+  return Object.freeze(available);
 }

@@ -1,17 +1,33 @@
-import {
-  type CycleStage,
-  cycleStages,
-  type EventOfType,
-  type Goal,
-  type PlanStep,
-  type Relationship,
-  type RelationshipEvent,
-  type RelationshipStage,
+import { isDraft, original } from '../_internal/immer';
+import type {
+  CycleStage,
+  EventOfType,
+  Goal,
+  PlanStep,
+  Relationship,
+  RelationshipEvent,
+  RelationshipStage,
 } from '../model';
+import { cycleStages } from '../model/relationship-stage';
+import { markOwned, positionOf, pushItems } from './list-index';
 import { otherSide, sideOf } from './parties';
 
-// Re-exported for callers that import it from here (the lifecycle benchmark).
-export { createRelationship } from './proposal';
+// Effects are immer recipes: they change a relationship in place, either an
+// immer draft of a sealed relationship (`applyEvent`, through `produce`) or
+// the private, unfrozen working copy of `replay` and `applyEvents`. Both
+// run the same code, so the two paths cannot drift apart.
+
+/**
+ * The item with `id` in `list`, or undefined. On a draft the position is
+ * looked up on the original list (its id index), so that immer drafts only
+ * the item returned, not every item a search walks past; effects never
+ * move or remove items, so the position holds in the draft too.
+ */
+function itemWithId<T extends { readonly id: string }>(list: T[], id: string): T | undefined {
+  const base: readonly T[] = isDraft(list) ? original(list as never) : list;
+  const index = positionOf(base, id);
+  return index < 0 ? undefined : list[index];
+}
 
 type GoalInput = EventOfType<'set-goal'>['goal'];
 type PlanStepInput = NonNullable<GoalInput['plan']>[number];
@@ -25,7 +41,7 @@ function planStep(input: PlanStepInput, at: string): PlanStep {
 /** Adds a goal, or revises the goal with the same id (its plan keeps its steps and gains the new ones). */
 function upsertGoal(relationship: Relationship, input: GoalInput, at: string): void {
   const steps = (input.plan ?? []).map((step) => planStep(step, at));
-  const existing = relationship.goals.find((goal) => goal.id === input.id);
+  const existing = itemWithId(relationship.goals, input.id);
   if (existing === undefined) {
     const goal: Goal = {
       id: input.id,
@@ -37,7 +53,8 @@ function upsertGoal(relationship: Relationship, input: GoalInput, at: string): v
     };
     if (input.description !== undefined) goal.description = input.description;
     if (input.targetDate !== undefined) goal.targetDate = input.targetDate;
-    relationship.goals.push(goal);
+    markOwned(steps);
+    pushItems(relationship.goals, goal);
     return;
   }
   existing.title = input.title;
@@ -45,7 +62,7 @@ function upsertGoal(relationship: Relationship, input: GoalInput, at: string): v
   if (input.targetDate !== undefined) existing.targetDate = input.targetDate;
   existing.status = 'active';
   existing.revisedAt = at;
-  existing.plan.push(...steps);
+  if (steps.length > 0) pushItems(existing.plan, ...steps);
 }
 
 function isCycleStage(stage: RelationshipStage): stage is CycleStage {
@@ -57,15 +74,14 @@ function close(relationship: Relationship, at: string, reason: string | undefine
   if (reason !== undefined) relationship.closeReason = reason;
 }
 
-function findMeeting(relationship: Relationship, id: string) {
-  return relationship.meetings.find((meeting) => meeting.id === id);
-}
-
 /**
- * Applies an event that the machine has accepted: changes the relationship
- * in place (an immer draft, or replay's private working copy) and moves it to
- * `to` when the transition changes the stage. The caller appends the event
- * to the history. Guards have already run, so every referenced entity exists.
+ * Applies an event that the machine has accepted: changes `relationship` (an
+ * immer draft, or a private working copy) in place and moves it to `to` when
+ * the transition changes the stage. Lists with ids grow through `pushItems`,
+ * which keeps a working copy's id indexes right. The caller appends the event
+ * to the history and seals the result (which puts every new object into the
+ * schema's key order, so the order fields are set in here does not matter).
+ * Guards have already run, so every referenced entity exists.
  */
 export function applyEffect(
   relationship: Relationship,
@@ -76,10 +92,11 @@ export function applyEffect(
   switch (event.type) {
     case 'propose':
       break;
-    case 'accept':
+    case 'accept': {
       relationship.proposal.acceptedBy[sideOf(event.actor)] = at;
       if (to === 'preparing') relationship.startedAt = at;
       break;
+    }
     case 'decline':
     case 'invalidate':
     case 'withdraw':
@@ -122,16 +139,15 @@ export function applyEffect(
     case 'set-goal':
       upsertGoal(relationship, event.goal, at);
       break;
-    case 'add-plan-step':
-      relationship.goals
-        .find((goal) => goal.id === event.goalId)
-        ?.plan.push(planStep(event.step, at));
+    case 'add-plan-step': {
+      const goal = itemWithId(relationship.goals, event.goalId);
+      if (goal !== undefined) pushItems(goal.plan, planStep(event.step, at));
       break;
+    }
     case 'complete-plan-step':
     case 'drop-plan-step': {
-      const step = relationship.goals
-        .find((goal) => goal.id === event.goalId)
-        ?.plan.find((s) => s.id === event.stepId);
+      const goal = itemWithId(relationship.goals, event.goalId);
+      const step = goal === undefined ? undefined : itemWithId(goal.plan, event.stepId);
       if (step === undefined) break;
       if (event.type === 'complete-plan-step') {
         step.status = 'done';
@@ -155,11 +171,11 @@ export function applyEffect(
       };
       if (event.channel !== undefined) meeting.channel = event.channel;
       if (event.location !== undefined) meeting.location = event.location;
-      relationship.meetings.push(meeting);
+      pushItems(relationship.meetings, meeting);
       break;
     }
     case 'reschedule-meeting': {
-      const meeting = findMeeting(relationship, event.meetingId);
+      const meeting = itemWithId(relationship.meetings, event.meetingId);
       if (meeting === undefined) break;
       meeting.previousStartTimes.push(meeting.startsAt);
       meeting.startsAt = event.startsAt;
@@ -167,7 +183,7 @@ export function applyEffect(
       break;
     }
     case 'cancel-meeting': {
-      const meeting = findMeeting(relationship, event.meetingId);
+      const meeting = itemWithId(relationship.meetings, event.meetingId);
       if (meeting === undefined) break;
       meeting.status = 'cancelled';
       meeting.cancelledAt = at;
@@ -176,7 +192,7 @@ export function applyEffect(
       break;
     }
     case 'record-meeting': {
-      const meeting = findMeeting(relationship, event.meetingId);
+      const meeting = itemWithId(relationship.meetings, event.meetingId);
       if (meeting === undefined) break;
       meeting.status = event.held ? 'held' : 'missed';
       meeting.recordedAt = at;
@@ -185,7 +201,7 @@ export function applyEffect(
       break;
     }
     case 'send-agenda': {
-      const meeting = findMeeting(relationship, event.meetingId);
+      const meeting = itemWithId(relationship.meetings, event.meetingId);
       if (meeting === undefined) break;
       meeting.agenda = { ...event.agenda, sentAt: at, sentBy: sideOf(event.actor) };
       break;
@@ -201,12 +217,12 @@ export function applyEffect(
       };
       if (event.meetingId !== undefined) item.meetingId = event.meetingId;
       if (event.dueAt !== undefined) item.dueAt = event.dueAt;
-      relationship.actionItems.push(item);
+      pushItems(relationship.actionItems, item);
       break;
     }
     case 'complete-action-item':
     case 'drop-action-item': {
-      const item = relationship.actionItems.find((i) => i.id === event.itemId);
+      const item = itemWithId(relationship.actionItems, event.itemId);
       if (item === undefined) break;
       if (event.type === 'complete-action-item') {
         item.status = 'done';
@@ -226,7 +242,7 @@ export function applyEffect(
         requestedAt: at,
       };
       if (event.topic !== undefined) request.topic = event.topic;
-      relationship.feedbackRequests.push(request);
+      pushItems(relationship.feedbackRequests, request);
       break;
     }
     case 'give-feedback': {
@@ -241,11 +257,11 @@ export function applyEffect(
         givenAt: at,
       };
       if (event.requestId !== undefined) feedback.requestId = event.requestId;
-      relationship.feedback.push(feedback);
+      pushItems(relationship.feedback, feedback);
       break;
     }
     case 'post-progress-update':
-      relationship.progressUpdates.push({
+      pushItems(relationship.progressUpdates, {
         id: event.updateId,
         postedBy: sideOf(event.actor),
         postedAt: at,
@@ -264,21 +280,23 @@ export function applyEffect(
       };
       break;
     }
-    case 'accept-agreement':
+    case 'accept-agreement': {
       if (relationship.agreement !== undefined) {
         relationship.agreement.acceptedBy[sideOf(event.actor)] = at;
       }
       break;
+    }
     case 'record-evaluation': {
-      relationship.evaluations.push({
+      pushItems(relationship.evaluations, {
         ...event.evaluation,
         cycle: relationship.cycle,
         recordedAt: at,
         recordedBy: sideOf(event.actor),
       });
       for (const result of event.evaluation.goals) {
-        const goal = relationship.goals.find((g) => g.id === result.id);
-        if (goal !== undefined && result.achievement === 'achieved') goal.status = 'achieved';
+        if (result.achievement !== 'achieved') continue;
+        const goal = itemWithId(relationship.goals, result.id);
+        if (goal !== undefined) goal.status = 'achieved';
       }
       break;
     }

@@ -1,4 +1,4 @@
-import type { MessageKey, MessageParams } from '../i18n';
+import type { MessageKey, MessageParams, MessageRef } from '../i18n';
 import type { Path, ValidationIssue } from '../model';
 import type { GuardName } from './machine';
 
@@ -10,7 +10,7 @@ import type { GuardName } from './machine';
  * lifecycleErrorCodes.includes('capacity_exceeded'); // true
  * ```
  */
-export const lifecycleErrorCodes = [
+export const lifecycleErrorCodes = /* @__PURE__ */ Object.freeze([
   'invalid_event',
   'not_a_proposal',
   'duplicate_event_id',
@@ -36,17 +36,18 @@ export const lifecycleErrorCodes = [
   'proposal_not_expired',
   'same_person',
   'limit_reached',
+  'participant_limit_reached',
   'unknown_relationship',
   'relationship_id_mismatch',
   'wrong_program',
   'pair_already_open',
   'capacity_exceeded',
   'mentee_mentor_limit_reached',
-] as const;
+] as const);
 
 /**
  * The stable codes of a {@link LifecycleError}. Apps branch on these; the
- * message keys behind them render the error in English or German.
+ * message keys behind them render the error in any language (`formatError`).
  *
  * - `invalid_event`: the event does not match `RelationshipEventSchema` (see `issues`).
  * - `not_a_proposal`: a history does not start with a `propose` event.
@@ -63,6 +64,12 @@ export const lifecycleErrorCodes = [
  *   `already_accepted`, `proposal_expired`, `proposal_not_expired`, `same_person`.
  * - `limit_reached`: the event would grow the relationship past a size limit of
  *   `RelationshipSchema` (e.g. 5,000 meetings, 200 plan steps per goal, 1,000 cycles).
+ * - `participant_limit_reached`: the sender's side has used up its share of the
+ *   history (45,000 events each for the mentor and the mentee, 9,000 for the
+ *   programme's admins and the system together). Events that close the
+ *   relationship (`decline`, `withdraw`, `expire`, `invalidate`, `complete`,
+ *   `end-early`) never count and stay possible: the shares add up to less than
+ *   the schema's 100,000 events, so one side can never lock out the others.
  * - programme rules: `unknown_relationship`, `relationship_id_mismatch`, `wrong_program`, `pair_already_open`,
  *   `capacity_exceeded`, `mentee_mentor_limit_reached`.
  *
@@ -76,7 +83,7 @@ export type LifecycleErrorCode = (typeof lifecycleErrorCodes)[number];
 
 /**
  * Why the lifecycle refused an event: a stable `code`, a message key with its
- * params (render it with `formatError(error, 'de')`), the `path` of the
+ * params (render it with `formatError(error, de)`), the `path` of the
  * offending field inside the event where there is one, the `guard` that
  * failed, and for `invalid_event` the validation `issues`.
  *
@@ -97,8 +104,10 @@ export interface LifecycleError {
   readonly path?: Path;
   /** The guard of the machine that refused the event, if one did. */
   readonly guard?: GuardName;
-  /** For `invalid_event`: every problem of the event, as `parseRelationshipEvent` reports it. */
+  /** For `invalid_event`: the problems of the event, as `parseRelationshipEvent` reports them. */
   readonly issues?: readonly ValidationIssue[];
+  /** For `invalid_event`: how many problems were found beyond those listed in `issues`. */
+  readonly omitted?: number;
 }
 
 /** Builds a {@link LifecycleError} whose message key is `lifecycle.error.<code>`. */
@@ -109,4 +118,19 @@ export function lifecycleError(
 ): LifecycleError {
   const messageKey = `lifecycle.error.${code}` as const;
   return path === undefined ? { code, messageKey, params } : { code, messageKey, params, path };
+}
+
+/** A role as a message param: its label, rendered in the reader's language. */
+export function roleLabel(role: string): MessageRef {
+  return { key: `role.${role}` as MessageKey };
+}
+
+/** A stage as a message param: its label, rendered in the reader's language. */
+export function stageLabel(stage: string): MessageRef {
+  return { key: `stage.${stage}` as MessageKey };
+}
+
+/** An event type as a message param: its label, rendered in the reader's language. */
+export function eventLabel(type: string): MessageRef {
+  return { key: `lifecycle.event.${type}` as MessageKey };
 }

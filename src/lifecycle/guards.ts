@@ -8,7 +8,8 @@ import type {
   Relationship,
   RelationshipEvent,
 } from '../model';
-import type { LifecycleError, LifecycleErrorCode } from './errors';
+import { type LifecycleError, type LifecycleErrorCode, roleLabel, stageLabel } from './errors';
+import { findById, positionOf } from './list-index';
 import type { GuardName } from './machine';
 import { otherSide, sideOf } from './parties';
 import { proposalGuards } from './proposal';
@@ -58,16 +59,19 @@ function pausedFrom(name: GuardName, stage: CycleStage): Guard {
   return stateGuard(
     name,
     (relationship) => relationship.pause?.resumeTo === stage,
-    (relationship) => ({ stage, resumeTo: relationship.pause?.resumeTo }),
+    (relationship) => ({
+      stage: stageLabel(stage),
+      resumeTo: stageLabel(relationship.pause?.resumeTo ?? relationship.stage),
+    }),
   );
 }
 
 function findMeeting(relationship: Relationship, id: string): Meeting | undefined {
-  return relationship.meetings.find((meeting) => meeting.id === id);
+  return findById(relationship.meetings, id);
 }
 
 function findGoal(relationship: Relationship, id: string): Goal | undefined {
-  return relationship.goals.find((goal) => goal.id === id);
+  return findById(relationship.goals, id);
 }
 
 /** The meeting an event refers to; `references-exist` has already checked it exists. */
@@ -89,7 +93,7 @@ function newPlanStepIds(
   const steps = goal.plan ?? [];
   for (let index = 0; index < steps.length; index++) {
     const step = steps[index];
-    if (step !== undefined && existing.plan.some((known) => known.id === step.id)) {
+    if (step !== undefined && positionOf(existing.plan, step.id) >= 0) {
       return refused('new-id', 'duplicate_id', { id: step.id }, [...path, 'plan', index, 'id']);
     }
   }
@@ -101,9 +105,7 @@ function taken(
   id: string,
   path: Path,
 ): LifecycleError | undefined {
-  return list.some((item) => item.id === id)
-    ? refused('new-id', 'duplicate_id', { id }, path)
-    : undefined;
+  return positionOf(list, id) >= 0 ? refused('new-id', 'duplicate_id', { id }, path) : undefined;
 }
 
 function checkNewIds(
@@ -178,7 +180,7 @@ function checkReferences(
       if (goal === undefined) {
         return refused('references-exist', 'unknown_goal', { id: event.goalId }, ['goalId']);
       }
-      return goal.plan.some((step) => step.id === event.stepId)
+      return positionOf(goal.plan, event.stepId) >= 0
         ? undefined
         : refused('references-exist', 'unknown_plan_step', { id: event.stepId }, ['stepId']);
     }
@@ -190,12 +192,12 @@ function checkReferences(
       return unknownMeeting(relationship, event.meetingId);
     case 'complete-action-item':
     case 'drop-action-item':
-      return relationship.actionItems.some((item) => item.id === event.itemId)
+      return positionOf(relationship.actionItems, event.itemId) >= 0
         ? undefined
         : refused('references-exist', 'unknown_action_item', { id: event.itemId }, ['itemId']);
     case 'give-feedback':
       return event.requestId === undefined ||
-        relationship.feedbackRequests.some((request) => request.id === event.requestId)
+        positionOf(relationship.feedbackRequests, event.requestId) >= 0
         ? undefined
         : refused('references-exist', 'unknown_feedback_request', { id: event.requestId }, [
             'requestId',
@@ -220,13 +222,14 @@ function checkItemOpen(
   event: RelationshipEvent,
 ): LifecycleError | undefined {
   if (event.type === 'complete-plan-step' || event.type === 'drop-plan-step') {
-    const step = findGoal(relationship, event.goalId)?.plan.find((s) => s.id === event.stepId);
+    const goal = findGoal(relationship, event.goalId);
+    const step = goal === undefined ? undefined : findById(goal.plan, event.stepId);
     return step === undefined || step.status === 'open'
       ? undefined
       : refused('item-open', 'item_not_open', { id: step.id, status: step.status }, ['stepId']);
   }
   if (event.type === 'complete-action-item' || event.type === 'drop-action-item') {
-    const item = relationship.actionItems.find((i) => i.id === event.itemId);
+    const item = findById(relationship.actionItems, event.itemId);
     return item === undefined || item.status === 'open'
       ? undefined
       : refused('item-open', 'item_not_open', { id: item.id, status: item.status }, ['itemId']);
@@ -289,7 +292,7 @@ export const guards: Readonly<Record<GuardName, Guard>> = {
     const acceptedAt = relationship.proposal.acceptedBy[side];
     return acceptedAt === undefined
       ? undefined
-      : refused('not-yet-accepted', 'already_accepted', { role: side, at: acceptedAt });
+      : refused('not-yet-accepted', 'already_accepted', { role: roleLabel(side), at: acceptedAt });
   },
   'other-side-accepted': stateGuard(
     'other-side-accepted',
@@ -379,6 +382,9 @@ export const guards: Readonly<Record<GuardName, Guard>> = {
     const acceptedAt = relationship.agreement?.acceptedBy[side];
     return acceptedAt === undefined
       ? undefined
-      : refused('agreement-not-yet-accepted', 'already_accepted', { role: side, at: acceptedAt });
+      : refused('agreement-not-yet-accepted', 'already_accepted', {
+          role: roleLabel(side),
+          at: acceptedAt,
+        });
   },
 };

@@ -7,8 +7,12 @@
  *
  * @module lifecycle
  */
-export { applyEvent, replay } from './apply';
-export { type AvailableEventsOptions, availableEvents } from './available';
+export { applyEvent, applyEvents, replay } from './apply';
+export {
+  type AvailableEventsOptions,
+  AvailableEventsOptionsSchema,
+  availableEvents,
+} from './available';
 export { type LifecycleError, type LifecycleErrorCode, lifecycleErrorCodes } from './errors';
 export {
   type GuardName,
@@ -25,9 +29,14 @@ export {
 export {
   type AppliedEvent,
   applyProgramEvent,
+  type ExpireProposalsOptions,
+  ExpireProposalsOptionsSchema,
   expireProposals,
+  type MenteeLimit,
   type MentorCapacity,
+  type ProgramEventFailure,
   type ProgramEventOptions,
+  ProgramEventOptionsSchema,
   type ProgramUpdate,
 } from './program';
-export { type ProgramRef, type ProposeMatchInput, proposeMatch } from './proposal';
+export { type ProposeMatchInput, ProposeMatchInputSchema, proposeMatch } from './proposal';

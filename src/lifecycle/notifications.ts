@@ -1,12 +1,12 @@
 import type { MessageKey, MessageParams } from '../i18n';
-import type {
-  ActorRole,
-  Id,
-  ParticipantRole,
-  Relationship,
-  RelationshipEventInput,
-} from '../model';
+import type { ActorRole, ParticipantRole } from '../model/actor';
+import type { Id } from '../model/id';
+import type { Relationship } from '../model/relationship';
+import type { RelationshipEventInput } from '../model/relationship-event';
+import { roleLabel, stageLabel } from './errors';
+import { findById } from './list-index';
 import { otherSide } from './parties';
+import { menteeLimitReason } from './program';
 import { toMillis } from './time';
 
 /**
@@ -28,13 +28,16 @@ export interface NotificationRecipient {
  * Something a person should be told about an applied event: the recipient,
  * and a message key with its params to render in their language with
  * `formatMessage(notification.messageKey, notification.params, locale)`.
- * `eventId` lets an app send each notification once.
+ * Labels come as message references (`by: { key: 'role.mentee' }`,
+ * `stage: { key: 'stage.cultivating' }`), rendered in the same language;
+ * ids (`meetingId`, `itemId`, …) are there for the app's links. `eventId`
+ * lets an app send each notification once.
  *
  * @example
  * ```ts
  * const note: Notification = {
  *   recipient: { role: 'mentor', id: 'mentor-1' }, messageKey: 'lifecycle.notify.accepted',
- *   params: { by: 'mentee' }, relationshipId: 'r1', eventId: 'e2',
+ *   params: { by: { key: 'role.mentee' } }, relationshipId: 'r1', eventId: 'e2',
  * };
  * ```
  */
@@ -56,6 +59,26 @@ function defined(params: { readonly [name: string]: MessageParams[string] }): Me
   return result;
 }
 
+const noNotifications: readonly Notification[] = /* @__PURE__ */ Object.freeze([]);
+
+/**
+ * A notification, frozen with everything in it. Lists in the params (an
+ * agenda's items) are copied first: they may be the caller's event's own.
+ */
+function frozen(notification: Notification): Notification {
+  const params: Record<string, MessageParams[string]> = {};
+  for (const [name, value] of Object.entries(notification.params)) {
+    // Labels (`{ key }`) are the lifecycle's own objects; lists are copied.
+    if (Array.isArray(value)) params[name] = Object.freeze([...value]);
+    else params[name] = typeof value === 'object' ? Object.freeze(value) : value;
+  }
+  return Object.freeze({
+    ...notification,
+    recipient: Object.freeze({ ...notification.recipient }),
+    params: Object.freeze(params),
+  });
+}
+
 /**
  * Lists who should be told what about an event that {@link applyEvent}
  * (or {@link applyProgramEvent}) has just applied: `before` is the
@@ -64,7 +87,8 @@ function defined(params: { readonly [name: string]: MessageParams[string] }): Me
  * nothing; the app turns these into e-mails or pushes.
  *
  * Private feedback is announced to the programme's admins only, never to the
- * other party, and no notification carries a feedback's text.
+ * other party, and no notification carries a feedback's text. The list and
+ * every notification in it are frozen.
  *
  * | event | recipients | message key |
  * | --- | --- | --- |
@@ -91,7 +115,7 @@ export function notificationsFor(
   after: Relationship,
 ): readonly Notification[] {
   const last = after.history[after.history.length - 1];
-  if (last === undefined || last.id !== event.id) return [];
+  if (last === undefined || last.id !== event.id) return noNotifications;
   const notifications: Notification[] = [];
   const party = (role: ParticipantRole): NotificationRecipient => ({
     role,
@@ -111,24 +135,26 @@ export function notificationsFor(
   ): void => {
     const messageKey = `lifecycle.notify.${name}` as MessageKey;
     for (const recipient of recipients) {
-      notifications.push({
-        recipient,
-        messageKey,
-        params: defined({ by: actorRole, ...params }),
-        relationshipId: after.id,
-        eventId: event.id,
-      });
+      notifications.push(
+        frozen({
+          recipient,
+          messageKey,
+          params: defined({ by: roleLabel(actorRole), ...params }),
+          relationshipId: after.id,
+          eventId: event.id,
+        }),
+      );
     }
   };
   const withAdmins = actorRole === 'admin' ? others : [...others, admins];
-  const meeting = (id: string) => after.meetings.find((m) => m.id === id);
+  const meeting = (id: string) => findById(after.meetings, id);
 
   switch (event.type) {
     case 'propose':
       tell(others, 'proposed', { expiresAt: after.proposal.expiresAt });
       break;
     case 'accept':
-      if (after.stage === 'preparing') tell(both, 'started');
+      if (after.stage === 'preparing') tell(both, 'started', { stage: stageLabel(after.stage) });
       else tell(others, 'accepted');
       break;
     case 'decline':
@@ -141,13 +167,15 @@ export function notificationsFor(
       tell([...both, admins], 'expired', { expiresAt: after.proposal.expiresAt });
       break;
     case 'invalidate':
-      tell(both, 'invalidated', { reason: event.reason });
+      // The programme's own rule writes a code as its reason; say it in words.
+      if (event.reason === menteeLimitReason) tell(both, 'invalidated_mentee_limit');
+      else tell(both, 'invalidated', { reason: event.reason });
       break;
     case 'begin-initiation':
     case 'begin-cultivation':
     case 'begin-evaluation':
     case 'continue':
-      tell(others, 'stage_changed', { stage: after.stage, cycle: after.cycle });
+      tell(others, 'stage_changed', { stage: stageLabel(after.stage), cycle: after.cycle });
       break;
     case 'complete':
       tell(others, 'completed');
@@ -156,7 +184,7 @@ export function notificationsFor(
       tell(withAdmins, 'paused', { reason: event.reason, until: event.until });
       break;
     case 'resume':
-      tell(withAdmins, 'resumed', { stage: after.stage });
+      tell(withAdmins, 'resumed', { stage: stageLabel(after.stage) });
       break;
     case 'end-early':
       tell(withAdmins, 'ended', { reason: event.reason });
@@ -168,7 +196,8 @@ export function notificationsFor(
       tell(others, 'meeting_rescheduled', {
         meetingId: event.meetingId,
         startsAt: event.startsAt,
-        previousStartsAt: before?.meetings.find((m) => m.id === event.meetingId)?.startsAt,
+        previousStartsAt:
+          before === undefined ? undefined : findById(before.meetings, event.meetingId)?.startsAt,
       });
       break;
     case 'cancel-meeting': {
@@ -202,7 +231,7 @@ export function notificationsFor(
       break;
     }
     case 'complete-action-item': {
-      const item = after.actionItems.find((i) => i.id === event.itemId);
+      const item = findById(after.actionItems, event.itemId);
       tell(others, 'action_item_completed', { itemId: event.itemId, title: item?.title });
       break;
     }
@@ -228,5 +257,5 @@ export function notificationsFor(
     default:
       break;
   }
-  return notifications;
+  return Object.freeze(notifications);
 }

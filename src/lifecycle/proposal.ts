@@ -1,20 +1,27 @@
+import { z } from 'zod';
 import { deepFreeze } from '../_internal/deep-freeze';
-import type { Actor, EventOfType, Id, Relationship, RelationshipEvent, Timestamp } from '../model';
-import { formatPath } from '../model/format-path';
-import { createParser } from '../model/parse';
-import { defaultProgramSettings } from '../model/program-settings';
-import { ProposeEventSchema } from '../model/propose-event';
+import { parseOptions } from '../_internal/options';
+import { type Actor, ActorSchema } from '../model/actor';
+import { InvalidOptionsError } from '../model/errors';
+import { type Id, IdSchema } from '../model/id';
+import { type ProgramRef, ProgramRefSchema } from '../model/program';
+import type { Relationship } from '../model/relationship';
+import type { EventOfType, RelationshipEvent } from '../model/relationship-event';
 import { err, ok, type Result } from '../model/result';
 import { currentSchemaVersion } from '../model/schema-version';
-import { type LifecycleError, lifecycleError } from './errors';
+import { TextSchema } from '../model/text';
+import { type Timestamp, TimestampSchema } from '../model/timestamp';
+import type { ValidationIssue } from '../model/validation-error';
+import { type LifecycleError, lifecycleError, roleLabel } from './errors';
 import type { LifecycleMachine } from './machine';
 import { addDays, toMillis } from './time';
 
 // How a relationship starts: the `propose` event, its checks and the
 // relationship it creates. Kept apart from the machine's other transitions,
-// the guards table and the immer-based effects, so that code which only
-// proposes (`proposeMatch`, matching's `toProposals`) bundles just this.
-// `applyEvent`, `replay` and `applyProgramEvent` use the same functions.
+// the guards table, the effects and the schemas of every event,
+// so that code which only proposes (`proposeMatch`, matching's `toProposals`)
+// bundles just this. `applyEvent`, `replay` and `applyProgramEvent` use the
+// same functions.
 
 /**
  * The machine's initial transition: the event that starts a relationship, its
@@ -77,32 +84,36 @@ export function actsForThemselves(
 
 /** The refusal of an actor who acts for someone else. */
 export function someoneElse(actor: Actor): LifecycleError {
-  return lifecycleError('acting_for_someone_else', { role: actor.role, id: actor.id }, [
+  return lifecycleError('acting_for_someone_else', { role: roleLabel(actor.role), id: actor.id }, [
     'actor',
     'id',
   ]);
 }
 
-/** The `invalid_event` error for a failed `parseRelationshipEvent`. */
+/** The `invalid_event` error for a failed `parseRelationshipEvent`: its issues, and how many more there were. */
 export function invalidEvent(error: {
   readonly issues: NonNullable<LifecycleError['issues']>;
+  readonly omitted?: number;
 }): LifecycleError {
-  return {
+  const omitted = error.omitted ?? 0;
+  const invalid: LifecycleError = {
     code: 'invalid_event',
     messageKey: 'lifecycle.error.invalid_event',
-    params: { count: error.issues.length },
+    params: { count: error.issues.length + omitted },
     issues: error.issues,
   };
+  return omitted > 0 ? { ...invalid, omitted } : invalid;
 }
 
 /**
- * The relationship a `propose` event creates. Every field is a fresh object,
- * so {@link replay} may keep changing it in place before it freezes it.
+ * The relationship a `propose` event creates, written in the key order of
+ * `RelationshipSchema`. Every field is a fresh object, so {@link replay} may
+ * keep changing it in place before it freezes it.
  */
 export function createRelationship(event: EventOfType<'propose'>): Relationship {
   const proposal: Relationship['proposal'] = {
     proposedAt: event.at,
-    proposedBy: event.actor,
+    proposedBy: { role: event.actor.role, id: event.actor.id },
     expiresAt: event.expiresAt,
     acceptedBy: {},
   };
@@ -136,7 +147,12 @@ function checkProposal(event: EventOfType<'propose'>): LifecycleError | undefine
   if (!(actors as readonly string[]).includes(actor.role)) {
     return lifecycleError(
       'actor_not_permitted',
-      { stage, event: event.type, role: actor.role, allowed: actors },
+      {
+        stage: { key: `stage.${stage}` },
+        event: { key: 'lifecycle.event.propose' },
+        role: roleLabel(actor.role),
+        allowed: actors.map(roleLabel),
+      },
       ['actor', 'role'],
     );
   }
@@ -157,124 +173,150 @@ function checkProposal(event: EventOfType<'propose'>): LifecycleError | undefine
 export function createProposal(
   event: EventOfType<'propose'>,
 ): Result<Relationship, LifecycleError> {
-  const relationship = createRelationship(event);
   const refused = checkProposal(event);
-  return refused === undefined ? ok(relationship) : err(refused);
+  return refused === undefined ? ok(createRelationship(event)) : err(refused);
 }
 
 /**
- * Validates a `propose` event into a fresh copy, as `applyEvent` validates any
- * event: a failure reports every issue (as `parseRelationshipEvent` would) and
- * never throws.
- */
-function validateProposal(
-  input: EventOfType<'propose'>,
-): Result<EventOfType<'propose'>, LifecycleError> {
-  try {
-    const parsed = ProposeEventSchema.safeParse(input);
-    if (parsed.success) return ok(parsed.data);
-  } catch {
-    // Reported below.
-  }
-  const reported = createParser(ProposeEventSchema)(input);
-  return reported.ok ? ok(reported.value) : err(invalidEvent(reported.error));
-}
-
-/**
- * Where a proposal's programme and expiry come from: any {@link Program}
- * fits, or just its id with the settings that matter here.
+ * Schema of {@link ProposeMatchInput}: a strict object, so unknown keys and
+ * typos are errors with a path. `proposeMatch` validates its input with it;
+ * use it to check input from elsewhere without an exception.
  *
  * @example
  * ```ts
- * const ref: ProgramRef = { id: 'spring-2026', settings: { proposalTtlDays: 7 } };
+ * ProposeMatchInputSchema.safeParse({ ...input, at: input.now }).success; // false: `at` is now `now`
  * ```
  */
-export interface ProgramRef {
-  readonly id: Id;
-  readonly settings?: { readonly proposalTtlDays?: number };
-}
+export const ProposeMatchInputSchema = z.strictObject({
+  relationshipId: IdSchema,
+  program: ProgramRefSchema,
+  mentorId: IdSchema,
+  menteeId: IdSchema,
+  now: TimestampSchema,
+  proposedBy: ActorSchema,
+  eventId: IdSchema.optional(),
+  expiresAt: TimestampSchema.optional(),
+  ttlDays: z.int().min(1).max(365).optional(),
+  note: TextSchema.optional(),
+});
 
 /**
- * The input of {@link proposeMatch}.
+ * The input of {@link proposeMatch}, validated by {@link ProposeMatchInputSchema}.
  *
- * The proposal's expiry is, in this order: `expiresAt` if given; else `at`
- * plus `ttlDays`; else `at` plus the programme's `settings.proposalTtlDays`;
- * else `at` plus the default of 14 days. It is written in the same offset as `at`.
+ * The proposal's expiry is, in this order: `expiresAt` if given; else `now`
+ * plus `ttlDays`; else `now` plus the programme's `settings.proposalTtlDays`
+ * (14 days by default). Days are calendar days: with a programme `timeZone`
+ * the expiry is the same wall-clock time in that zone, written in its offset
+ * (`+02:00` in a Berlin summer); without one, in the offset `now` is written in.
  *
  * @example
  * ```ts
  * const input: ProposeMatchInput = {
- *   relationshipId: 'r1', program, mentorId: 'mentor-1', menteeId: 'mentee-1',
- *   at: '2026-03-01T09:00:00+01:00', proposedBy: { role: 'admin', id: 'coordinator' },
+ *   relationshipId: 'r1', program: { id: 'spring-2026', timeZone: 'Europe/Berlin' },
+ *   mentorId: 'mentor-1', menteeId: 'mentee-1',
+ *   now: '2026-03-20T09:00:00+01:00', proposedBy: { role: 'admin', id: 'coordinator' },
  * };
  * ```
  */
 export interface ProposeMatchInput {
+  /** The id of the new relationship, unique within the programme. */
   readonly relationshipId: Id;
+  /**
+   * The programme: a parsed `Program`, or `{ id, settings?, timeZone? }`. Its
+   * `settings.proposalTtlDays` sets the expiry, its `timeZone` the offset the
+   * expiry is written in.
+   */
   readonly program: ProgramRef;
+  /** The mentor's id. */
   readonly mentorId: Id;
+  /** The mentee's id; must differ from `mentorId`. */
   readonly menteeId: Id;
-  readonly at: Timestamp;
+  /** When the proposal is made: an ISO 8601 timestamp with an offset. */
+  readonly now: Timestamp;
+  /** Who proposes: a coordinator (`admin`), the matching job (`system`), or one of the two people. */
   readonly proposedBy: Actor;
-  /** The id of the `propose` event; defaults to `<relationshipId>:propose`. */
-  readonly eventId?: Id;
-  readonly expiresAt?: Timestamp;
-  readonly ttlDays?: number;
-  readonly note?: string;
+  /** The id of the `propose` event; `<relationshipId>:propose` by default. */
+  readonly eventId?: Id | undefined;
+  /** When the proposal lapses unless both sides accepted; must be after `now`. */
+  readonly expiresAt?: Timestamp | undefined;
+  /** Days until the proposal lapses (1–365), instead of the programme's `proposalTtlDays`. */
+  readonly ttlDays?: number | undefined;
+  /** A note for both people, e.g. why they were matched. */
+  readonly note?: string | undefined;
 }
 
-/** The `propose` event {@link proposeMatch} builds from its input. */
-export function proposalEvent(input: ProposeMatchInput): EventOfType<'propose'> {
-  const ttlDays =
-    input.ttlDays ??
-    input.program.settings?.proposalTtlDays ??
-    defaultProgramSettings.proposalTtlDays;
+type ParsedInput = z.output<typeof ProposeMatchInputSchema>;
+
+/** The `propose` event {@link proposeMatch} builds from its validated input. */
+export function proposalEvent(input: ParsedInput): EventOfType<'propose'> {
+  const { program } = input;
+  const ttlDays = input.ttlDays ?? program.settings.proposalTtlDays;
   const event: EventOfType<'propose'> = {
     type: 'propose',
     id: input.eventId ?? `${input.relationshipId}:propose`,
-    at: input.at,
+    at: input.now,
     actor: input.proposedBy,
     schemaVersion: currentSchemaVersion,
     relationshipId: input.relationshipId,
-    programId: input.program.id,
+    programId: program.id,
     mentorId: input.mentorId,
     menteeId: input.menteeId,
-    expiresAt: input.expiresAt ?? addDays(input.at, ttlDays),
+    expiresAt: input.expiresAt ?? addDays(input.now, ttlDays, program.timeZone),
   };
   if (input.note !== undefined) event.note = input.note;
   return event;
 }
 
+/** A refusal of the initial transition as an issue of `proposeMatch`'s input. */
+function inputIssue(refusal: LifecycleError, input: ParsedInput): ValidationIssue {
+  if (refusal.code === 'same_person') {
+    return {
+      path: ['menteeId'],
+      code: 'same_person',
+      messageKey: 'validation.same_person',
+      params: {},
+    };
+  }
+  const path =
+    refusal.code === 'acting_for_someone_else'
+      ? ['proposedBy', 'id']
+      : refusal.guard === 'expires-after-proposal'
+        ? [input.expiresAt === undefined ? 'now' : 'expiresAt']
+        : ['proposedBy', 'role'];
+  return { path, code: 'custom', messageKey: refusal.messageKey, params: refusal.params };
+}
+
 /**
  * Proposes a match: builds the `propose` event from the input and returns the
- * new relationship in stage `proposed`, whose history is exactly that event.
- * See {@link ProposeMatchInput} for how the expiry is chosen.
+ * new relationship in stage `proposed`, deep-frozen, whose history is exactly
+ * that event. See {@link ProposeMatchInput} for how the expiry is chosen.
  *
- * Throws a `TypeError` (with the {@link LifecycleError} as `cause`) when the
- * input is not a valid proposal, such as a mentor proposing to themselves,
- * since that is a programming error; to check untrusted input without
- * exceptions, use `replay([event])` on the event instead.
+ * To check untrusted input without exceptions, validate it with
+ * {@link ProposeMatchInputSchema}, or send the `propose` event through
+ * `replay([event])` or `applyProgramEvent`, which return a `Result`.
  *
+ * @throws {InvalidOptionsError} when the input is not a valid proposal: a
+ *   field fails {@link ProposeMatchInputSchema} (an unknown key, `ttlDays: NaN`),
+ *   mentor and mentee are the same person (`same_person` at `['menteeId']`), a
+ *   mentor or mentee proposes for someone else (at `['proposedBy', 'id']`), or
+ *   the expiry is not after `now`.
  * @example
  * ```ts
  * const relationship = proposeMatch({
- *   relationshipId: 'r1', program, mentorId: 'mentor-1', menteeId: 'mentee-1',
- *   at: '2026-03-01T09:00:00+01:00', proposedBy: { role: 'admin', id: 'coordinator' },
+ *   relationshipId: 'r1', program: { id: 'spring-2026', settings: { proposalTtlDays: 10 } },
+ *   mentorId: 'mentor-1', menteeId: 'mentee-1',
+ *   now: '2026-03-01T09:00:00+01:00', proposedBy: { role: 'admin', id: 'coordinator' },
  * });
  * relationship.stage; // 'proposed'
- * relationship.proposal.expiresAt; // '2026-03-15T09:00:00+01:00' with the default 14 days
+ * relationship.proposal.expiresAt; // '2026-03-11T09:00:00+01:00'
  * ```
  */
 export function proposeMatch(input: ProposeMatchInput): Relationship {
-  const parsed = validateProposal(proposalEvent(input));
-  const result = parsed.ok ? createProposal(parsed.value) : parsed;
-  if (!result.ok) {
-    // A programmer error: a short English message (the catalogue stays out of
-    // bundles that only propose), the full error as the cause.
-    const where = result.error.issues?.map((issue) => formatPath(issue.path)).join(', ');
-    throw new TypeError(`proposeMatch: ${result.error.code}${where ? ` (${where})` : ''}`, {
-      cause: result.error,
-    });
+  const parsed = parseOptions('proposeMatch', ProposeMatchInputSchema, input);
+  const event = proposalEvent(parsed);
+  const refused = checkProposal(event);
+  if (refused !== undefined) {
+    throw new InvalidOptionsError('proposeMatch', [inputIssue(refused, parsed)]);
   }
-  return deepFreeze(result.value);
+  return deepFreeze(createRelationship(event));
 }

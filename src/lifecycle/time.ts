@@ -1,8 +1,20 @@
 import { epochOf } from '../_internal/epoch-time';
-import type { Timestamp } from '../model';
+import {
+  momentOf,
+  offsetMinutes,
+  offsetOfTimestamp,
+  wallOf,
+  writeTimestamp,
+} from '../_internal/zone-time';
+import type { Timestamp } from '../model/timestamp';
 
 // Timestamps stay the strings they were written as (offsets included);
-// comparisons go through epoch milliseconds.
+// comparisons go through epoch milliseconds. Timestamps the lifecycle
+// computes (a proposal's expiry) are written in the programme's time zone
+// when it has one, else in the offset of the timestamp they start from.
+
+const DAY_MS = 86_400_000;
+const _MINUTE_MS = 60_000;
 
 /** Epoch milliseconds of an ISO timestamp that the schemas have already validated. */
 export function toMillis(timestamp: Timestamp): number {
@@ -14,17 +26,19 @@ export function later(a: Timestamp, b: Timestamp): Timestamp {
   return toMillis(b) > toMillis(a) ? b : a;
 }
 
-const offsetPattern = /(Z|[+-]\d{2}:\d{2})$/;
-
-/** `timestamp` plus whole days, written in the timestamp's own offset. */
-export function addDays(timestamp: Timestamp, days: number): Timestamp {
+/**
+ * `timestamp` plus whole calendar days. With a time zone, the days are counted
+ * on the zone's calendar (the same wall-clock time `days` later, across
+ * daylight-saving changes; a time the clocks skip moves forward by the gap, a
+ * time they repeat is its earlier occurrence) and the result is written in the
+ * zone's offset at that moment; without one, in the timestamp's own offset.
+ */
+export function addDays(timestamp: Timestamp, days: number, timeZone?: string): Timestamp {
   const start = epochOf(timestamp);
-  const offset = offsetPattern.exec(timestamp)?.[1];
-  if (!Number.isFinite(start) || offset === undefined) return timestamp;
-  const sign = offset.startsWith('-') ? -1 : 1;
-  const offsetMinutes =
-    offset === 'Z' ? 0 : sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
-  const shifted = new Date(start + days * 86_400_000 + offsetMinutes * 60_000).toISOString();
-  const millis = shifted.slice(19, 23);
-  return `${shifted.slice(0, 19)}${millis === '.000' ? '' : millis}${offset}`;
+  if (timeZone === undefined) {
+    const { minutes, suffix } = offsetOfTimestamp(timestamp);
+    return writeTimestamp(start + days * DAY_MS, minutes, suffix);
+  }
+  const moment = momentOf(timeZone, wallOf(timeZone, start) + days * DAY_MS);
+  return writeTimestamp(moment, offsetMinutes(timeZone, moment));
 }

@@ -1,10 +1,19 @@
 // applyEvent, replay and proposeMatch: guards with their codes, what each
 // activity records, ordering and identity rules, immutability.
 import { describe, expect, it } from 'vitest';
-import { applyEvent, proposeMatch, replay } from '../../src/lifecycle';
+import { de } from '../../src/i18n/locales/de';
+import {
+  applyEvent,
+  applyEvents,
+  type ProposeMatchInput,
+  proposeMatch,
+  replay,
+} from '../../src/lifecycle';
 import {
   type EventOfType,
   formatError,
+  InvalidOptionsError,
+  MentorshipKitError,
   type Relationship,
   type RelationshipEvent,
   type RelationshipEventType,
@@ -112,7 +121,11 @@ describe('stage guards', () => {
     const accepted = storyTo('proposed').send('mentor', { type: 'accept' }).relationship;
     expect(attempt(accepted, { type: 'accept' }, 'mentor')).toMatchObject({
       ok: false,
-      error: { code: 'already_accepted', guard: 'not-yet-accepted', params: { role: 'mentor' } },
+      error: {
+        code: 'already_accepted',
+        guard: 'not-yet-accepted',
+        params: { role: { key: 'role.mentor' } },
+      },
     });
     const forTheMentee = applyEvent(
       accepted,
@@ -124,7 +137,13 @@ describe('stage guards', () => {
     });
     expect(attempt(accepted, { type: 'accept' }, 'admin')).toMatchObject({
       ok: false,
-      error: { code: 'actor_not_permitted', params: { allowed: ['mentor', 'mentee'] } },
+      error: {
+        code: 'actor_not_permitted',
+        params: {
+          role: { key: 'role.admin' },
+          allowed: [{ key: 'role.mentor' }, { key: 'role.mentee' }],
+        },
+      },
     });
   });
 
@@ -560,7 +579,7 @@ describe('order, ids and validation', () => {
       'id',
       'startsAt',
     ]);
-    expect(formatError(result.error, 'de')).toContain('Das Ereignis ist ungültig (4 Problem(e)):');
+    expect(formatError(result.error, de)).toContain('Das Ereignis ist ungültig (4 Probleme):');
   });
 
   it('does not accept a second propose', () => {
@@ -588,11 +607,24 @@ describe('replay', () => {
   });
 
   it('needs a propose event first', () => {
-    expect(replay([])).toMatchObject({ ok: false, error: { code: 'not_a_proposal', path: [] } });
-    expect(replay(cultivating.history.slice(1))).toMatchObject({
+    expect(replay([])).toMatchObject({
       ok: false,
-      error: { code: 'not_a_proposal', path: [0, 'type'], params: { event: 'accept' } },
+      error: { code: 'not_a_proposal', messageKey: 'lifecycle.error.no_events', path: [] },
     });
+    const accepted = replay(cultivating.history.slice(1));
+    expect(accepted).toMatchObject({
+      ok: false,
+      error: {
+        code: 'not_a_proposal',
+        path: [0, 'type'],
+        params: { event: { key: 'lifecycle.event.accept' } },
+      },
+    });
+    if (!accepted.ok) {
+      expect(formatError(accepted.error, de)).toBe(
+        'bei [0].type: Eine Beziehung beginnt mit einem Vorschlag, nicht mit „Vorschlag annehmen“.',
+      );
+    }
   });
 
   it('checks the proposal: different people, a later expiry, nobody proposing for someone else', () => {
@@ -625,7 +657,7 @@ describe('proposeMatch', () => {
     relationshipId: 'r9',
     mentorId: ids.mentor,
     menteeId: ids.mentee,
-    at: '2026-03-29T12:30:00+02:00',
+    now: '2026-03-29T12:30:00+02:00',
     proposedBy: actors.admin,
   };
 
@@ -641,7 +673,7 @@ describe('proposeMatch', () => {
       {
         type: 'propose',
         id: 'r9:propose',
-        at: base.at,
+        at: base.now,
         actor: actors.admin,
         schemaVersion: 1,
         relationshipId: 'r9',
@@ -657,7 +689,7 @@ describe('proposeMatch', () => {
     expect(replay(relationship.history)).toEqual({ ok: true, value: relationship });
   });
 
-  it('takes the expiry from expiresAt, ttlDays, the programme, or 14 days, in the offset of `at`', () => {
+  it('takes the expiry from expiresAt, ttlDays, the programme, or 14 days, in the offset of `now`', () => {
     const expiry = (extra: object) =>
       proposeMatch({ ...base, program: { id: 'p' }, ...extra }).proposal.expiresAt;
     expect(expiry({ expiresAt: '2026-05-01T00:00:00Z', ttlDays: 3 })).toBe('2026-05-01T00:00:00Z');
@@ -666,26 +698,133 @@ describe('proposeMatch', () => {
       '2026-03-30T12:30:00+02:00',
     );
     expect(expiry({})).toBe('2026-04-12T12:30:00+02:00');
-    expect(expiry({ at: '2026-03-01T23:00:00.250-05:30' })).toBe('2026-03-15T23:00:00.250-05:30');
-    expect(expiry({ at: '2026-03-01T23:00:00Z' })).toBe('2026-03-15T23:00:00Z');
+    expect(expiry({ now: '2026-03-01T23:00:00.250-05:30' })).toBe('2026-03-15T23:00:00.250-05:30');
+    expect(expiry({ now: '2026-03-01T23:00:00Z' })).toBe('2026-03-15T23:00:00Z');
   });
 
-  it('throws a TypeError carrying the error for an invalid proposal', () => {
-    expect(() => proposeMatch({ ...base, program, menteeId: ids.mentor })).toThrow(TypeError);
-    try {
-      proposeMatch({ ...base, program, at: 'soon' });
-    } catch (error) {
-      expect((error as Error).cause).toMatchObject({ code: 'invalid_event' });
-    }
+  it('honours the programme: its proposal TTL, and its time zone for the expiry (regression)', () => {
+    const expiry = (program: ProposeMatchInput['program'], now = base.now) =>
+      proposeMatch({ ...base, now, program }).proposal.expiresAt;
+    // A programme saying 10 days gets 10 days, not the default 14.
+    expect(expiry({ id: 'p', settings: { proposalTtlDays: 10 } })).toBe(
+      '2026-04-08T12:30:00+02:00',
+    );
+    // Calendar days in the programme's zone: the same wall-clock time across the
+    // change to summer time, written in the zone's offset at the expiry.
+    const berlin = { id: 'p', timeZone: 'Europe/Berlin', settings: { proposalTtlDays: 14 } };
+    expect(expiry(berlin, '2026-03-20T09:00:00+01:00')).toBe('2026-04-03T09:00:00+02:00');
+    expect(expiry(berlin, '2026-03-20T08:00:00Z')).toBe('2026-04-03T09:00:00+02:00');
+    expect(expiry({ id: 'p', timeZone: 'America/Sao_Paulo' }, '2026-03-20T12:00:00Z')).toBe(
+      '2026-04-03T09:00:00-03:00',
+    );
+    // A whole Program fits.
+    expect(expiry({ ...program, settings: { ...program.settings, proposalTtlDays: 3 } })).toBe(
+      '2026-04-01T12:30:00+02:00',
+    );
+  });
+
+  it('throws InvalidOptionsError with paths and codes for invalid input, never a TypeError (regression)', () => {
+    const issuesOf = (input: object) => {
+      try {
+        proposeMatch(input as ProposeMatchInput);
+      } catch (error) {
+        expect(error).toBeInstanceOf(InvalidOptionsError);
+        expect(error).toBeInstanceOf(MentorshipKitError);
+        expect(error).toMatchObject({
+          code: 'invalid_options',
+          params: { function: 'proposeMatch' },
+        });
+        return (error as InvalidOptionsError).issues.map((issue) => [
+          issue.path.join('.'),
+          issue.code,
+        ]);
+      }
+      throw new Error('expected a throw');
+    };
+    expect(issuesOf({ ...base, program, menteeId: ids.mentor })).toEqual([
+      ['menteeId', 'same_person'],
+    ]);
+    expect(issuesOf({ ...base, program, ttlDays: Number.NaN })).toEqual([
+      ['ttlDays', 'invalid_type'],
+    ]);
+    expect(issuesOf({ ...base, program, ttlDays: 2.5 })).toEqual([['ttlDays', 'invalid_type']]);
+    expect(issuesOf({ ...base, program, now: 'soon' })).toEqual([['now', 'invalid_timestamp']]);
+    expect(issuesOf({ ...base, program, at: base.now, now: undefined })).toEqual([
+      ['now', 'invalid_type'],
+      ['', 'unrecognized_keys'],
+    ]);
+    expect(issuesOf({ ...base, program: { id: 'p', settings: { proposalTtlDays: 0 } } })).toEqual([
+      ['program.settings.proposalTtlDays', 'too_small'],
+    ]);
+    expect(issuesOf({ ...base, program: { id: 'p', timeZone: 'Mars/Base' } })).toEqual([
+      ['program.timeZone', 'invalid_time_zone'],
+    ]);
+    expect(issuesOf({ ...base, program, proposedBy: { role: 'mentor', id: 'someone' } })).toEqual([
+      ['proposedBy.id', 'custom'],
+    ]);
+    expect(issuesOf({ ...base, program, expiresAt: base.now })).toEqual([['expiresAt', 'custom']]);
+    expect(() => proposeMatch(null as never)).toThrow(InvalidOptionsError);
+    const error = (() => {
+      try {
+        proposeMatch({ ...base, program, menteeId: ids.mentor });
+      } catch (caught) {
+        return caught as InvalidOptionsError;
+      }
+      throw new Error('expected a throw');
+    })();
+    expect(formatError(error, de)).toContain('- bei menteeId:');
   });
 });
 
 describe('immutability', () => {
+  it('reads a caller’s unfrozen relationship afresh on every call, even after the caller changed it', () => {
+    const input = structuredClone(cultivating) as Relationship;
+    const cancel = makeEvent(
+      { type: 'cancel-meeting', meetingId: 'm-late' },
+      actors.mentee,
+      times.now,
+    );
+    expect(applyEvent(input, cancel)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_meeting' },
+    });
+    const [first] = input.meetings;
+    if (first === undefined) throw new Error('fixture');
+    input.meetings.push({
+      ...first,
+      id: 'm-late',
+      startsAt: times.futureMeeting,
+      status: 'scheduled',
+    });
+    expect(applyEvent(input, cancel).ok).toBe(true);
+  });
+
+  it('never freezes or changes an unfrozen relationship the caller passes in (regression)', () => {
+    const input = structuredClone(cultivating) as Relationship;
+    const copy = structuredClone(input);
+    for (const type of ['schedule-meeting', 'record-meeting', 'send-agenda', 'pause'] as const) {
+      const result = applyEvent(input, makeEvent(payloadFor(type, 60), actors.mentor, times.now));
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(isDeepFrozen(result.value)).toBe(true);
+    }
+    const batch = applyEvents(input, [
+      makeEvent(payloadFor('schedule-meeting', 61), actors.mentor, times.now),
+    ]);
+    expect(batch.ok && isDeepFrozen(batch.value)).toBe(true);
+    expect(input).toEqual(copy);
+    const anyFrozen = (value: unknown): boolean =>
+      typeof value === 'object' &&
+      value !== null &&
+      (Object.isFrozen(value) || Object.values(value).some(anyFrozen));
+    expect(anyFrozen(input)).toBe(false);
+  });
+
   it('keeps its own copy of the event and leaves the caller’s object alone', () => {
     const event = makeEvent(payloadFor('send-agenda', 51), actors.mentee, times.now);
     const result = applyEvent(cultivating, event);
     expect(result.ok).toBe(true);
     expect(Object.isFrozen(event)).toBe(false);
+    expect(Object.isFrozen((event as EventOfType<'send-agenda'>).agenda.items)).toBe(false);
     expect(result.ok && result.value.history.at(-1)).not.toBe(event);
     expect(result.ok && result.value.history.at(-1)).toEqual(event);
   });

@@ -214,7 +214,7 @@ export function proposeStory(): Relationship {
     program,
     mentorId: ids.mentor,
     menteeId: ids.mentee,
-    at: times.proposed,
+    now: times.proposed,
     proposedBy: actors.admin,
     expiresAt: times.expiresAt,
     eventId: 'e-propose',

@@ -66,7 +66,9 @@ function round(story: Story, k: number, goalId: string): string {
       text: `Progress ${k}`,
       goalIds: [goalId],
     });
-  if (k % 5 === 4) {
+  // An evaluation every 25 rounds keeps every list under the schema's limits
+  // (100 evaluations, 200 plan steps a goal) up to 50,000 events.
+  if (k % 25 === 24) {
     story
       .send('mentor', { type: 'pause', reason: `Break ${k}` })
       .send('mentee', { type: 'resume' })

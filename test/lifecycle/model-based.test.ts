@@ -17,6 +17,7 @@ import {
   isActiveStage,
   isTerminalStage,
   type Program,
+  parseRelationship,
   type Relationship,
   type RelationshipEvent,
   type RelationshipEventType,
@@ -136,9 +137,15 @@ function invariants(model: Model, real: Real, before: readonly Relationship[]): 
       holds(edge, () => `no transition ${previous.stage} → ${theirs.stage}`);
     }
     holds(isDeepFrozen(theirs), () => `${mine.id} is not deep-frozen`);
+    const json = JSON.stringify(theirs);
     const rebuilt = replay(theirs.history);
-    if (!rebuilt.ok || JSON.stringify(rebuilt.value) !== JSON.stringify(theirs)) {
+    if (!rebuilt.ok || JSON.stringify(rebuilt.value) !== json) {
       expect(rebuilt).toEqual({ ok: true, value: theirs });
+    }
+    // Byte for byte through JSON and the parser: one canonical key order.
+    const parsed = parseRelationship(JSON.parse(json));
+    if (!parsed.ok || JSON.stringify(parsed.value) !== json) {
+      expect(parsed.ok && JSON.stringify(parsed.value)).toBe(json);
     }
     if (isTerminalStage(theirs.stage)) {
       for (const role of ['mentor', 'mentee', 'admin', 'system'] as const) {
@@ -228,11 +235,9 @@ class TickCommand implements fc.Command<Model, Real> {
       }
     }
     const before = real.relationships;
-    real.relationships = expireProposals(
-      real.program,
-      real.relationships,
-      iso(model.now),
-    ).relationships;
+    const update = expireProposals(real.program, real.relationships, { now: iso(model.now) });
+    holds(update.failed.length === 0, () => `expiry failed: ${JSON.stringify(update.failed)}`);
+    real.relationships = update.relationships;
     invariants(model, real, before);
   }
   toString = () => `expire-tick(+${this.hours}h)`;

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/i18n';
+import { de } from '../../src/i18n/locales/de';
+import { es } from '../../src/i18n/locales/es';
+import { fr } from '../../src/i18n/locales/fr';
 import { applyEvent, type Notification, notificationsFor, proposeMatch } from '../../src/lifecycle';
-import type { Relationship } from '../../src/model';
+import type { EventOfType, Relationship } from '../../src/model';
 import {
   actors,
   type EventInput,
   ids,
+  isDeepFrozen,
   makeEvent,
   payloadFor,
   program,
@@ -38,7 +42,7 @@ describe('notificationsFor', () => {
       program,
       mentorId: ids.mentor,
       menteeId: ids.mentee,
-      at: times.proposed,
+      now: times.proposed,
       proposedBy: actors.mentee,
       expiresAt: times.expiresAt,
     });
@@ -49,12 +53,12 @@ describe('notificationsFor', () => {
       {
         recipient: { role: 'mentor', id: ids.mentor },
         messageKey: 'lifecycle.notify.proposed',
-        params: { by: 'mentee', expiresAt: times.expiresAt },
+        params: { by: { key: 'role.mentee' }, expiresAt: times.expiresAt },
         relationshipId: 'r1',
         eventId: event.id,
       },
     ]);
-    expect(formatMessage(list[0]?.messageKey ?? 'common.none', list[0]?.params, 'de')).toBe(
+    expect(formatMessage(list[0]?.messageKey ?? 'common.none', list[0]?.params, de)).toBe(
       `Sie haben einen neuen Mentoring-Vorschlag. Bitte antworten Sie bis ${times.expiresAt}.`,
     );
   });
@@ -73,7 +77,7 @@ describe('notificationsFor', () => {
     const proposed = storyTo('proposed').relationship;
     const declined = notify(proposed, { type: 'decline', reason: 'No time' }, 'mentor');
     expect(summary(declined)).toEqual([`${mentee} declined`, `${admins} declined`]);
-    expect(declined[0]?.params).toMatchObject({ reason: 'No time', by: 'mentor' });
+    expect(declined[0]?.params).toMatchObject({ reason: 'No time', by: { key: 'role.mentor' } });
     expect(summary(notify(proposed, { type: 'expire' }, 'system', times.afterExpiry))).toEqual([
       `${mentor} expired`,
       `${mentee} expired`,
@@ -109,7 +113,12 @@ describe('notificationsFor', () => {
       expect.objectContaining({
         recipient: { role: 'mentee', id: ids.mentee },
         messageKey: 'lifecycle.notify.action_item_assigned',
-        params: { by: 'mentor', itemId: 'a9', title: 'Apply', dueAt: times.futureMeeting },
+        params: {
+          by: { key: 'role.mentor' },
+          itemId: 'a9',
+          title: 'Apply',
+          dueAt: times.futureMeeting,
+        },
       }),
     ]);
     expect(
@@ -152,7 +161,7 @@ describe('notificationsFor', () => {
     );
     expect(list[0]?.messageKey).toBe('lifecycle.notify.action_item_assigned_undated');
     expect(
-      formatMessage('lifecycle.notify.action_item_assigned_undated', list[0]?.params, 'de'),
+      formatMessage('lifecycle.notify.action_item_assigned_undated', list[0]?.params, de),
     ).toBe('Neue Aufgabe für Sie: „Apply“, fällig bis zum nächsten Termin.');
   });
 
@@ -165,6 +174,90 @@ describe('notificationsFor', () => {
       '2027-01-11T06:00:00+01:00',
     );
     expect(list[0]?.params).toMatchObject({ noticeHours: 36, startsAt: times.futureMeeting });
+    expect(formatMessage('lifecycle.notify.meeting_cancelled', list[0]?.params)).toBe(
+      `The meeting of ${times.futureMeeting} was cancelled 36 hours ahead.`,
+    );
+    const late = notify(
+      cultivating,
+      { type: 'cancel-meeting', meetingId: 'm-future' },
+      'mentor',
+      '2027-01-12T17:00:00+01:00',
+    );
+    expect(formatMessage('lifecycle.notify.meeting_cancelled', late[0]?.params, de)).toBe(
+      `Der Termin am ${times.futureMeeting} wurde 1 Stunde vorher abgesagt.`,
+    );
+  });
+
+  it('names stages and roles by their labels, and the programme’s own reasons in words (regression)', () => {
+    const changed = notify(
+      storyTo('preparing').relationship,
+      { type: 'begin-initiation' },
+      'mentee',
+    );
+    expect(changed[0]?.params).toEqual({
+      by: { key: 'role.mentee' },
+      stage: { key: 'stage.initiating' },
+      cycle: 1,
+    });
+    expect(formatMessage('lifecycle.notify.stage_changed', changed[0]?.params, de)).toBe(
+      'Ihre Mentoring-Beziehung ist in die Phase „Anbahnen“ übergegangen (Zyklus 1).',
+    );
+    const resumed = notify(storyTo('paused').relationship, { type: 'resume' }, 'mentee');
+    expect(formatMessage('lifecycle.notify.resumed', resumed[0]?.params, fr)).toContain('« ');
+    expect(resumed[0]?.params).toMatchObject({ stage: { key: 'stage.cultivating' } });
+    const started = notify(
+      storyTo('proposed').send('mentee', { type: 'accept' }).relationship,
+      { type: 'accept' },
+      'mentor',
+    );
+    expect(formatMessage('lifecycle.notify.started', started[0]?.params)).toBe(
+      'Both sides have accepted: your mentoring relationship begins in the stage "Prepare".',
+    );
+    const invalidated = notify(
+      storyTo('proposed').relationship,
+      { type: 'invalidate', reason: 'mentee_mentor_limit_reached', supersededBy: 'r2' },
+      'system',
+    );
+    expect(invalidated[0]?.messageKey).toBe('lifecycle.notify.invalidated_mentee_limit');
+    expect(
+      formatMessage(invalidated[0]?.messageKey ?? 'common.none', invalidated[0]?.params),
+    ).not.toMatch(/mentee_mentor_limit_reached/);
+    const feedback = notify(
+      storyTo('cultivating').relationship,
+      {
+        type: 'give-feedback',
+        feedbackId: 'f9',
+        kind: 'praise',
+        text: 'Great',
+        visibility: 'shared',
+      },
+      'mentee',
+    );
+    expect(formatMessage('lifecycle.notify.feedback_received', feedback[0]?.params, es)).toBe(
+      'Has recibido un comentario nuevo: un elogio.',
+    );
+  });
+
+  it('returns frozen lists of frozen notifications, and never freezes the caller’s event (regression)', () => {
+    const cultivating = storyTo('cultivating').relationship;
+    const event = makeEvent(
+      { type: 'send-agenda', meetingId: 'm-future', agenda: { items: ['CV', 'Offer'] } },
+      actors.mentee,
+      times.now,
+    ) as EventOfType<'send-agenda'>;
+    const after = applyEvent(cultivating, event);
+    if (!after.ok) throw new Error(after.error.code);
+    const list = notificationsFor(cultivating, event, after.value);
+    expect(Object.isFrozen(event.agenda.items) || Object.isFrozen(event)).toBe(false);
+    expect(list.length).toBeGreaterThan(0);
+    expect(isDeepFrozen(list)).toBe(true);
+    expect(() => (list as Notification[]).push(list[0] as Notification)).toThrow(TypeError);
+    const none = notificationsFor(
+      undefined,
+      makeEvent({ type: 'accept' }, actors.mentee, times.now),
+      storyTo('proposed').relationship,
+    );
+    expect(Object.isFrozen(none)).toBe(true);
   });
 
   it('never announces private feedback to the other party, and never carries feedback text', () => {

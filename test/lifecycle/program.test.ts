@@ -1,6 +1,7 @@
 // Programme rules over many relationships: capacity, the mentee's limit,
 // invalidation of other proposals, proposal expiry.
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/i18n/locales/de';
 import {
   applyProgramEvent,
   expireProposals,
@@ -9,7 +10,10 @@ import {
 } from '../../src/lifecycle';
 import {
   formatError,
+  InvalidOptionsError,
+  type MenteeProfile,
   type Program,
+  parseRelationship,
   type Relationship,
   type RelationshipEvent,
 } from '../../src/model';
@@ -28,7 +32,7 @@ function proposal(id: string, mentorId: string, menteeId: string): Relationship 
     program,
     mentorId,
     menteeId,
-    at: start,
+    now: start,
     proposedBy: { role: 'admin', id: 'admin-1' },
   });
 }
@@ -87,9 +91,11 @@ describe('mentor capacity', () => {
       error: { code: 'capacity_exceeded', params: { mentorId: 'ada', capacity: 1, active: 1 } },
     });
     if (!result.ok) {
-      expect(formatError(result.error)).toBe('Mentor ada already has 1 of 1 active mentee(s).');
-      expect(formatError(result.error, 'de')).toBe(
-        'Mentor:in ada hat bereits 1 von 1 aktiven Mentee(s).',
+      expect(formatError(result.error)).toBe(
+        'Mentor ada already has 1 active mentee; their capacity is 1.',
+      );
+      expect(formatError(result.error, de)).toBe(
+        'Mentor:in ada hat bereits 1 laufende Mentoring-Beziehung; die Kapazität beträgt 1.',
       );
     }
   });
@@ -199,7 +205,7 @@ describe('the mentee’s maximum number of mentors', () => {
       program,
       mentorId: 'jonas',
       menteeId: 'sam',
-      at: at(30),
+      now: at(30),
       proposedBy: { role: 'mentee', id: 'sam' },
     });
     const result = applyProgramEvent(
@@ -295,6 +301,20 @@ describe('applyProgramEvent', () => {
     ).toMatchObject({ ok: false, error: { code: 'invalid_event' } });
   });
 
+  it('never freezes the caller’s unfrozen relationships, and still returns deep-frozen output (regression)', () => {
+    const list = [proposal('r1', 'ada', 'sam'), proposal('r2', 'jonas', 'kim')].map(
+      (r) => structuredClone(r) as Relationship,
+    );
+    const copy = structuredClone(list);
+    const update = unwrap(applyProgramEvent(program, list, 'r1', accept('mentor', 'ada')));
+    expect(isDeepFrozen(update)).toBe(true);
+    expect(update.relationships[1]).toEqual(list[1]);
+    const expired = expireProposals(program, list, { now: '2026-04-01T00:00:00Z' });
+    expect(isDeepFrozen(expired)).toBe(true);
+    expect(list).toEqual(copy);
+    expect(list.some((r) => Object.isFrozen(r) || Object.isFrozen(r.history))).toBe(false);
+  });
+
   it('never changes its inputs and returns frozen output', () => {
     const list = freezeDeep([proposal('r1', 'ada', 'sam'), proposal('r2', 'jonas', 'sam')]);
     const copy = structuredClone(list);
@@ -314,12 +334,12 @@ describe('expireProposals', () => {
       program,
       mentorId: 'jonas',
       menteeId: 'sam',
-      at: '2026-03-10T00:00:00Z',
+      now: '2026-03-10T00:00:00Z',
       proposedBy: { role: 'admin', id: 'admin-1' },
     });
     const list = [proposal('r1', 'ada', 'sam'), fresh, other];
     const now = '2026-03-15T09:00:00Z';
-    const update = expireProposals(program, list, now, { systemActorId: 'cron' });
+    const update = expireProposals(program, list, { now, systemActorId: 'cron' });
     expect(update.relationships.map((r) => r.stage)).toEqual(['expired', 'proposed', 'proposed']);
     expect(update.relationships[1]).toBe(fresh);
     expect(update.applied).toHaveLength(1);
@@ -329,10 +349,196 @@ describe('expireProposals', () => {
       at: now,
       actor: { role: 'system', id: 'cron' },
     });
-    expect(expireProposals(program, update.relationships, now).applied).toEqual([]);
+    expect(update.failed).toEqual([]);
+    expect(expireProposals(program, update.relationships, { now }).applied).toEqual([]);
+    // A programme reference with just the id fits too.
+    expect(expireProposals({ id: program.id }, list, { now }).applied).toHaveLength(1);
   });
 
-  it('throws for a `now` that is not a timestamp', () => {
-    expect(() => expireProposals(program, [], 'now')).toThrow(TypeError);
+  it('reports a proposal it cannot expire and goes on with the others (regression)', () => {
+    const healthy = proposeMatch({
+      relationshipId: 'r1',
+      program,
+      mentorId: 'ada',
+      menteeId: 'sam',
+      now: '2026-01-01T09:00:00Z',
+      proposedBy: { role: 'admin', id: 'admin-1' },
+    });
+    const broken = proposal('r2', 'jonas', 'kim');
+    // A stored relationship whose expiry lies before its own proposal.
+    const stored = parseRelationship(
+      JSON.parse(
+        JSON.stringify({
+          ...broken,
+          proposal: { ...broken.proposal, expiresAt: '2026-02-01T00:00:00Z' },
+        }),
+      ),
+    );
+    if (!stored.ok) throw new Error('fixture');
+    const update = expireProposals(program, [stored.value, healthy], {
+      now: '2026-02-15T00:00:00Z',
+    });
+    expect(update.failed).toEqual([
+      {
+        relationshipId: 'r2',
+        error: expect.objectContaining({ code: 'event_out_of_order', path: ['at'] }),
+      },
+    ]);
+    expect(update.relationships[0]).toBe(stored.value);
+    expect(update.relationships.map((r) => r.stage)).toEqual(['proposed', 'expired']);
+    expect(update.applied.map(({ after }) => after.id)).toEqual(['r1']);
+    expect(isDeepFrozen(update)).toBe(true);
+  });
+
+  it('validates its options and the programme: InvalidOptionsError with a path, never a bare Error (regression)', () => {
+    const problems = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        expect(error).toBeInstanceOf(InvalidOptionsError);
+        return (error as InvalidOptionsError).issues.map((i) => [i.path.join('.'), i.code]);
+      }
+      throw new Error('expected a throw');
+    };
+    expect(problems(() => expireProposals(program, [], 'now' as never))).toEqual([
+      ['', 'invalid_type'],
+    ]);
+    expect(problems(() => expireProposals(program, [], { now: 'now' }))).toEqual([
+      ['now', 'invalid_timestamp'],
+    ]);
+    expect(
+      problems(() => expireProposals(program, [], { now: start, sytemActorId: 'x' } as never)),
+    ).toEqual([['', 'unrecognized_keys']]);
+    expect(problems(() => expireProposals({ id: '' }, [], { now: start }))).toEqual([
+      ['program.id', 'invalid_id'],
+    ]);
+  });
+});
+
+describe('the programme reference and the mentees’ own limits', () => {
+  const sam: MenteeProfile = {
+    schemaVersion: 1,
+    id: 'sam',
+    name: 'Sam',
+    languages: ['en'],
+    timeZone: 'Europe/Berlin',
+    channels: ['video'],
+    yearsExperience: 0,
+    interests: [],
+    maxMentors: 1,
+  } as MenteeProfile;
+
+  it('honours a mentee’s own maxMentors, capped by the programme’s maximum (regression)', () => {
+    const two: Program = { ...program, settings: { ...program.settings, maxMentorsPerMentee: 2 } };
+    const relationships = [proposal('r1', 'ada', 'sam'), proposal('r2', 'jonas', 'sam')];
+    // Sam wants one mentor: the first acceptance invalidates the other proposal.
+    const one = activate(relationships, 'r1', { mentees: [sam] }, two);
+    expect(one.map((r) => r.stage)).toEqual(['preparing', 'invalidated']);
+    // Without the profile, the programme's 2 apply.
+    expect(activate(relationships, 'r1', {}, two).map((r) => r.stage)).toEqual([
+      'preparing',
+      'proposed',
+    ]);
+    // A wish above the programme's maximum is capped by it.
+    const greedy = activate(relationships, 'r1', { mentees: [{ id: 'sam', maxMentors: 5 }] });
+    expect(greedy.map((r) => r.stage)).toEqual(['preparing', 'invalidated']);
+    // A late acceptance over the mentee's own limit is refused with it.
+    const late = activate([proposal('r1', 'ada', 'sam')], 'r1', {}, two);
+    const result = applyProgramEvent(
+      two,
+      [...late, proposal('r3', 'lea', 'sam')],
+      'r3',
+      accept('mentor', 'lea', 40),
+      { mentees: [{ id: 'sam', maxMentors: 1 }] },
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'mentee_mentor_limit_reached',
+        params: { menteeId: 'sam', max: 1, active: 1 },
+      },
+    });
+  });
+
+  it('takes the programme as a reference with defaults filled in (regression)', () => {
+    const created = applyProgramEvent(
+      { id: program.id },
+      [proposal('r1', 'ada', 'sam')],
+      'r1',
+      accept('mentor', 'ada'),
+    );
+    expect(created.ok).toBe(true);
+    // maxMentorsPerMentee 1 by default: the second proposal is invalidated.
+    const update = activate(
+      [proposal('r1', 'ada', 'sam'), proposal('r2', 'jonas', 'sam')],
+      'r1',
+      {},
+      { id: program.id } as Program,
+    );
+    expect(update.map((r) => r.stage)).toEqual(['preparing', 'invalidated']);
+  });
+
+  it('validates options strictly: InvalidOptionsError with a path and code (regression)', () => {
+    const list = [proposal('r1', 'ada', 'sam')];
+    const problems = (options: unknown, programme: unknown = program) => {
+      try {
+        applyProgramEvent(
+          programme as Program,
+          list,
+          'r1',
+          accept('mentor', 'ada'),
+          options as never,
+        );
+      } catch (error) {
+        expect(error).toBeInstanceOf(InvalidOptionsError);
+        expect(error).toMatchObject({ params: { function: 'applyProgramEvent' } });
+        return (error as InvalidOptionsError).issues.map((i) => [i.path.join('.'), i.code]);
+      }
+      throw new Error('expected a throw');
+    };
+    expect(problems({ mentor: [] })).toEqual([['', 'unrecognized_keys']]);
+    expect(problems({ mentees: [{ id: 'sam', maxMentors: 0 }] })).toEqual([
+      ['mentees.0.maxMentors', 'too_small'],
+    ]);
+    expect(
+      problems({
+        mentors: [
+          { id: 'ada', capacity: 1 },
+          { id: 'ada', capacity: 2 },
+        ],
+      }),
+    ).toEqual([['mentors.1.id', 'duplicate_id']]);
+    expect(problems({ mentors: [{ id: 'ada', capacity: Number.NaN }] })).toEqual([
+      ['mentors.0.capacity', 'invalid_type'],
+    ]);
+    expect(problems({}, { id: program.id, settings: { maxMentorsPerMentee: 0 } })).toEqual([
+      ['program.settings.maxMentorsPerMentee', 'too_small'],
+    ]);
+    expect(problems({}, { ...program, extra: true })).toEqual([['program', 'unrecognized_keys']]);
+  });
+
+  it('reports a proposal the cascade cannot invalidate and invalidates the others (regression)', () => {
+    const r2 = proposal('r2', 'jonas', 'sam');
+    const propose = r2.history[0] as RelationshipEvent;
+    // A stored relationship whose history is full to the schema's limit.
+    const full: Relationship = {
+      ...r2,
+      history: Array.from({ length: 100_000 }, (_, i) => ({ ...propose, id: `p${i}` })),
+    };
+    const relationships = [proposal('r1', 'ada', 'sam'), full, proposal('r3', 'lea', 'sam')];
+    const first = unwrap(applyProgramEvent(program, relationships, 'r1', accept('mentor', 'ada')));
+    const update = unwrap(
+      applyProgramEvent(program, first.relationships, 'r1', accept('mentee', 'sam', 11)),
+    );
+    expect(update.failed).toEqual([
+      { relationshipId: 'r2', error: expect.objectContaining({ code: 'limit_reached' }) },
+    ]);
+    expect(update.relationships.map((r) => r.stage)).toEqual([
+      'preparing',
+      'proposed',
+      'invalidated',
+    ]);
+    expect(update.relationships[1]).toEqual(full);
+    expect(Object.isFrozen(update.failed) && Object.isFrozen(update.failed[0]?.error)).toBe(true);
   });
 });

@@ -1,19 +1,37 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
 import {
   type AppliedEvent,
+  type AvailableEventsOptions,
+  type AvailableEventsOptionsSchema,
   applyEvent,
+  applyEvents,
   applyProgramEvent,
   availableEvents,
+  type ExpireProposalsOptions,
+  type ExpireProposalsOptionsSchema,
+  expireProposals,
   type GuardName,
   type LifecycleError,
   type LifecycleErrorCode,
   type lifecycleMachine,
+  type MenteeLimit,
+  type MentorCapacity,
   type NotificationRecipient,
+  type ProgramEventFailure,
+  type ProgramEventOptions,
+  type ProgramEventOptionsSchema,
   type ProgramUpdate,
+  type ProposeMatchInput,
+  type ProposeMatchInputSchema,
   replay,
 } from '../../src/lifecycle';
 import type {
   ActorRole,
+  MenteeProfile,
+  MentorProfile,
+  Program,
+  ProgramRef,
   Relationship,
   RelationshipEvent,
   RelationshipEventInput,
@@ -59,8 +77,37 @@ describe('lifecycle types', () => {
     expectTypeOf<NotificationRecipient['role']>().toEqualTypeOf<'mentor' | 'mentee' | 'admin'>();
   });
 
-  it('returns the programme update with the applied events', () => {
+  it('returns the programme update with the applied events and the failures', () => {
     expectTypeOf(applyProgramEvent).returns.toEqualTypeOf<Result<ProgramUpdate, LifecycleError>>();
+    expectTypeOf(expireProposals).returns.toEqualTypeOf<ProgramUpdate>();
     expectTypeOf<AppliedEvent['before']>().toEqualTypeOf<Relationship | undefined>();
+    expectTypeOf<ProgramUpdate['failed']>().toEqualTypeOf<readonly ProgramEventFailure[]>();
+    expectTypeOf(applyEvents).returns.toEqualTypeOf<Result<Relationship, LifecycleError>>();
+    expectTypeOf(applyEvents).parameter(1).toEqualTypeOf<readonly RelationshipEventInput[]>();
+  });
+
+  it('takes the programme as a ProgramRef and profiles as capacities and limits', () => {
+    expectTypeOf(applyProgramEvent).parameter(0).toEqualTypeOf<ProgramRef>();
+    expectTypeOf(expireProposals).parameter(0).toEqualTypeOf<ProgramRef>();
+    expectTypeOf<Program>().toExtend<ProgramRef>();
+    expectTypeOf<MentorProfile>().toExtend<MentorCapacity>();
+    expectTypeOf<MenteeProfile>().toExtend<MenteeLimit>();
+    expectTypeOf(expireProposals).parameter(2).toEqualTypeOf<ExpireProposalsOptions>();
+    // @ts-expect-error `now` is an option, not a positional argument
+    expireProposals({ id: 'p' }, [], '2026-03-01T09:00:00Z');
+  });
+
+  it('documents the types users see, which the schemas accept', () => {
+    expectTypeOf<ProposeMatchInput>().toExtend<z.input<typeof ProposeMatchInputSchema>>();
+    expectTypeOf<z.output<typeof ProgramEventOptionsSchema>>().toExtend<ProgramEventOptions>();
+    expectTypeOf<ExpireProposalsOptions>().toExtend<z.input<typeof ExpireProposalsOptionsSchema>>();
+    expectTypeOf<AvailableEventsOptions>().toExtend<z.input<typeof AvailableEventsOptionsSchema>>();
+    expectTypeOf<z.output<typeof ProposeMatchInputSchema>>().toExtend<ProposeMatchInput>();
+    expectTypeOf<
+      z.output<typeof ExpireProposalsOptionsSchema>
+    >().toExtend<ExpireProposalsOptions>();
+    expectTypeOf<
+      z.output<typeof AvailableEventsOptionsSchema>
+    >().toExtend<AvailableEventsOptions>();
   });
 });
