@@ -1,5 +1,5 @@
 import { deepFreeze } from '../_internal/deep-freeze';
-import type { MessageEntry, MessageKey } from '../i18n';
+import type { MessageKey } from '../i18n';
 import { checklistsMessages } from '../i18n/messages/checklists';
 import type { CycleStage, ParticipantRole } from '../model';
 import { type MenteeRole, menteeRoles } from './mentee-roles';
@@ -95,7 +95,8 @@ export type ResponsibilityItemId =
  * @example
  * ```ts
  * const agenda = responsibilityCatalog.menteeDuties[1];
- * agenda?.label.de; // 'Agenda vor dem Termin senden'
+ * agenda?.label; // 'Send an agenda ahead of each meeting'
+ * agenda && formatMessage(agenda.labelKey, {}, de); // 'Agenda vor dem Termin senden'
  * ```
  */
 export interface ResponsibilityItem {
@@ -109,10 +110,10 @@ export interface ResponsibilityItem {
   readonly stages: readonly CycleStage[];
   readonly frequency: ChecklistFrequency;
   readonly derivation: Derivation;
-  /** The message key of the label, for {@link formatMessage}. */
+  /** The message key of the label: `formatMessage(item.labelKey, {}, locale)` renders it in any language. */
   readonly labelKey: MessageKey;
-  /** The label in every supported language. */
-  readonly label: MessageEntry;
+  /** The label in English. */
+  readonly label: string;
 }
 
 /**
@@ -253,15 +254,17 @@ const stageChecklists: StageChecklists = {
  * The responsibility catalogue: the mentee's 8 duties, the mentor's 6
  * duties, a checklist for each stage of the cycle (prepare, initiate,
  * cultivate, evaluate) and the three mentee roles with their 22 behaviours.
- * Every item has a stable id, labels in English and German, the responsible
- * role, the stages where it applies and how often it is due. Deep-frozen data.
+ * Every item has a stable id, an English label and the message key that
+ * renders it in any language, the responsible role, the stages where it
+ * applies and how often it is due. Deep-frozen data: nothing in it can be
+ * changed, so no caller can change what another one sees.
  *
  * @example
  * ```ts
  * for (const duty of responsibilityCatalog.mentorDuties) {
- *   console.log(duty.id, duty.label.en, duty.derivation);
+ *   console.log(duty.id, formatMessage(duty.labelKey, {}, de), duty.derivation);
  * }
- * // mentor.attend-meetings Show up to the meetings derived …
+ * // mentor.attend-meetings Bei den Treffen dabei sein derived …
  * ```
  */
 export const responsibilityCatalog: ResponsibilityCatalog = deepFreeze({

@@ -1,13 +1,11 @@
 import { epochOf } from '../_internal/epoch-time';
-import { defaultLocale, type Locale, locales } from '../i18n';
 import {
   type CycleStage,
   cycleStages,
   defaultProgramSettings,
   isTerminalStage,
-  isTimestamp,
   type Meeting,
-  type Program,
+  type ParticipantRole,
   type ProgramSettings,
   type Relationship,
   type RelationshipEvent,
@@ -59,6 +57,163 @@ export interface TimedMeeting {
   readonly ref: EvidenceRef;
 }
 
+/** A `reschedule-meeting` event of the history, with the start it moved the meeting away from. */
+export interface Reschedule {
+  readonly meetingId: string;
+  readonly eventId: string;
+  /** When it was rescheduled, epoch ms. */
+  readonly at: number;
+  readonly by: ParticipantRole;
+  /** The start it moved away from, epoch ms: the notice is measured against it. */
+  readonly from: number;
+}
+
+/**
+ * Who did what, as far as the records say: what the entities do not store
+ * (who set a goal, added or completed a plan step, moved a meeting) is read
+ * from the actors of the history's events. A record whose event is missing
+ * has no entry: it counts for the side the item makes responsible.
+ */
+export interface ActorFacts {
+  /** Who set each goal first (`set-goal` or `continue`), by goal id. */
+  readonly goalSetBy: ReadonlyMap<string, ParticipantRole>;
+  /** Who added each plan step (with its goal, or `add-plan-step`), by {@link stepKey}. */
+  readonly stepAddedBy: ReadonlyMap<string, ParticipantRole>;
+  /** Who completed each plan step, by {@link stepKey}. */
+  readonly stepCompletedBy: ReadonlyMap<string, ParticipantRole>;
+  /** Every reschedule whose earlier start is known, in history order. */
+  readonly reschedules: readonly Reschedule[];
+  /** Whether the mentor set a goal, or added or completed a plan step (if not, no lookups are needed). */
+  readonly mentorPlanned: boolean;
+}
+
+/** The key of a plan step in {@link ActorFacts}: step ids are unique within their goal only. */
+export function stepKey(goalId: string, stepId: string): string {
+  return `${goalId}\u0000${stepId}`;
+}
+
+/** The party behind an event; admins and the system act for neither side. */
+function partyOf(event: RelationshipEvent): ParticipantRole | undefined {
+  const { role } = event.actor;
+  return role === 'mentor' || role === 'mentee' ? role : undefined;
+}
+
+const noRoles: ReadonlyMap<string, ParticipantRole> = new Map();
+
+/**
+ * One pass over the history for the few event types that say who did what;
+ * the lookups by goal and step are built (in a second pass) only when the
+ * mentor set a goal or touched a plan step — otherwise everything is the mentee's.
+ */
+function readActors(relationship: Relationship, time: (t: string) => number): ActorFacts {
+  let moves: RelationshipEvent[] | undefined;
+  let mentorPlanned = false;
+  for (const event of relationship.history) {
+    switch (event.type) {
+      case 'set-goal':
+      case 'continue':
+      case 'add-plan-step':
+      case 'complete-plan-step':
+        if (event.actor.role === 'mentor') mentorPlanned = true;
+        break;
+      case 'reschedule-meeting':
+        if (moves === undefined) moves = [event];
+        else moves.push(event);
+        break;
+    }
+  }
+  const reschedules =
+    moves === undefined ? noReschedules : readReschedules(relationship, moves, time);
+  if (!mentorPlanned) {
+    return {
+      goalSetBy: noRoles,
+      stepAddedBy: noRoles,
+      stepCompletedBy: noRoles,
+      reschedules,
+      mentorPlanned,
+    };
+  }
+  const goalSetBy = new Map<string, ParticipantRole>();
+  const stepAddedBy = new Map<string, ParticipantRole>();
+  const stepCompletedBy = new Map<string, ParticipantRole>();
+  const first = (map: Map<string, ParticipantRole>, key: string, by: ParticipantRole) => {
+    if (!map.has(key)) map.set(key, by);
+  };
+  for (const event of relationship.history) {
+    const by = partyOf(event);
+    if (by === undefined) continue;
+    switch (event.type) {
+      case 'set-goal':
+      case 'continue':
+        for (const goal of event.type === 'set-goal' ? [event.goal] : event.goals) {
+          first(goalSetBy, goal.id, by);
+          for (const step of goal.plan ?? []) first(stepAddedBy, stepKey(goal.id, step.id), by);
+        }
+        break;
+      case 'add-plan-step':
+        first(stepAddedBy, stepKey(event.goalId, event.step.id), by);
+        break;
+      case 'complete-plan-step':
+        stepCompletedBy.set(stepKey(event.goalId, event.stepId), by);
+        break;
+    }
+  }
+  return { goalSetBy, stepAddedBy, stepCompletedBy, reschedules, mentorPlanned };
+}
+
+const noReschedules: readonly Reschedule[] = [];
+
+/**
+ * Each reschedule with the start it moved the meeting away from: the
+ * meeting's `previousStartTimes` (oldest first) when they match its events,
+ * else the start the history gave it before (schedule or earlier move).
+ */
+function readReschedules(
+  relationship: Relationship,
+  moves: readonly RelationshipEvent[],
+  time: (t: string) => number,
+): Reschedule[] {
+  const reschedules: Reschedule[] = [];
+  const byMeeting = new Map<string, RelationshipEvent[]>();
+  for (const event of moves) {
+    if (event.type !== 'reschedule-meeting') continue;
+    const list = byMeeting.get(event.meetingId);
+    if (list === undefined) byMeeting.set(event.meetingId, [event]);
+    else list.push(event);
+  }
+  for (const meeting of relationship.meetings) {
+    const list = byMeeting.get(meeting.id);
+    if (list === undefined) continue;
+    let starts: readonly (string | undefined)[] = meeting.previousStartTimes;
+    if (list.length !== starts.length) {
+      let start: string | undefined;
+      const chain: (string | undefined)[] = [];
+      for (const event of relationship.history) {
+        if (event.type === 'schedule-meeting' && event.meetingId === meeting.id) {
+          start = event.startsAt;
+        } else if (event.type === 'reschedule-meeting' && event.meetingId === meeting.id) {
+          chain.push(start);
+          start = event.startsAt;
+        }
+      }
+      starts = chain;
+    }
+    list.forEach((event, index) => {
+      const by = partyOf(event);
+      const from = starts[index];
+      if (by === undefined || from === undefined) return;
+      reschedules.push({
+        meetingId: meeting.id,
+        eventId: event.id,
+        at: time(event.at),
+        by,
+        from: time(from),
+      });
+    });
+  }
+  return reschedules;
+}
+
 /** The context plus precomputed indexes the built-in evaluators share. */
 export interface EvaluationContext extends ChecklistContext {
   readonly cadenceMs: number;
@@ -73,28 +228,8 @@ export interface EvaluationContext extends ChecklistContext {
   readonly stageIndex: number;
   /** Epoch ms of a timestamp of the relationship (a fast `Date.parse` for the model's format). */
   time(timestamp: string): number;
-}
-
-/**
- * Reads `now` as epoch ms. A malformed `now` is a programmer error (it never
- * comes from end users), so it throws instead of returning a Result.
- */
-export function parseNow(now: string): number {
-  if (typeof now !== 'string' || !isTimestamp(now)) {
-    throw new TypeError(
-      `now must be an ISO 8601 timestamp with an offset, such as 2026-03-01T09:00:00Z; got ${String(now)}`,
-    );
-  }
-  return epochOf(now);
-}
-
-/** The `locale` option, defaulting to English; an unknown locale is a programmer error. */
-export function localeOption(locale: Locale | undefined): Locale {
-  if (locale === undefined) return defaultLocale;
-  if (!locales.includes(locale)) {
-    throw new TypeError(`locale must be one of ${locales.join(', ')}; got ${String(locale)}`);
-  }
-  return locale;
+  /** Who did what, read from the history on first use (one pass). */
+  actors(): ActorFacts;
 }
 
 const stageOfEvent: Partial<Record<RelationshipEventType, CycleStage>> = {
@@ -133,16 +268,18 @@ function reachedStage(relationship: Relationship): CycleStage | undefined {
 
 function asOfTime(relationship: Relationship, now: number): number {
   if (relationship.stage === 'paused' && relationship.pause !== undefined) {
-    return Math.min(now, Date.parse(relationship.pause.since));
+    return Math.min(now, epochOf(relationship.pause.since));
   }
   if (isTerminalStage(relationship.stage) && relationship.closedAt !== undefined) {
-    return Math.min(now, Date.parse(relationship.closedAt));
+    return Math.min(now, epochOf(relationship.closedAt));
   }
   return now;
 }
 
-/** The settings of the given programme, or the defaults. */
-export function settingsOf(program: Pick<Program, 'settings'> | undefined): ProgramSettings {
+/** The settings of the given (validated) programme, or the defaults. */
+export function settingsOf(
+  program: { readonly settings: ProgramSettings } | undefined,
+): ProgramSettings {
   return program?.settings ?? defaultProgramSettings;
 }
 
@@ -175,6 +312,7 @@ class RelationshipFacts implements EvaluationContext {
   readonly lastResume: number | undefined;
   private readonly events = new Map<RelationshipEventType, RelationshipEvent[]>();
   private readonly stageStarts = new Map<CycleStage, number | undefined>();
+  private actorFacts: ActorFacts | undefined;
 
   constructor(
     readonly relationship: Relationship,
@@ -207,6 +345,11 @@ class RelationshipFacts implements EvaluationContext {
 
   time(timestamp: string): number {
     return epochOf(timestamp);
+  }
+
+  actors(): ActorFacts {
+    this.actorFacts ??= readActors(this.relationship, (t) => this.time(t));
+    return this.actorFacts;
   }
 
   eventsOf(type: RelationshipEventType): readonly RelationshipEvent[] {

@@ -1,15 +1,22 @@
-import { epochOf, isoOf } from '../_internal/epoch-time';
-import type { Locale } from '../i18n';
+import { z } from 'zod';
+import { epochOf } from '../_internal/epoch-time';
+import { parseOptions } from '../_internal/options';
+import { defaultLocale, type Locale, resolveLocale } from '../i18n/locale';
+import type { LocalePack } from '../i18n/locale-pack';
+import { renderMessage } from '../i18n/render-message';
+import { formatChecklistsMessage } from '../i18n/scoped-format';
 import {
   type CycleStage,
   cycleStages,
-  isTimestamp,
-  type ParticipantRole,
-  type Program,
+  IdSchema,
+  InvalidOptionsError,
   type Relationship,
   type RelationshipStage,
+  type ResolvedProgram,
   type Timestamp,
+  TimestampSchema,
 } from '../model';
+import { fromZodIssue } from '../model/validation-error';
 import {
   type ChecklistFrequency,
   type ChecklistGroup,
@@ -22,53 +29,25 @@ import {
   createEvaluationContext,
   DAY_MS,
   type EvaluationContext,
-  localeOption,
-  parseNow,
   settingsOf,
 } from './checklist-context';
-import type { CodedChecklistItem, CustomChecklistItem } from './custom-items';
+import type { CodedChecklistItem, CustomChecklistItem, LocalizedLabel } from './custom-items';
+import { explainFailure } from './invalid-relationship';
 import { type Evaluator, itemEvaluators } from './item-evaluators';
 import {
   type ChecklistItemStatus,
+  coveredBy,
   dueOrOverdue,
+  type EvidenceKind,
   type EvidenceRef,
+  type ItemCoverage,
   type Judgement,
   judge,
   ref,
 } from './judgement';
+import { type ChecklistOptions, ChecklistOptionsSchema, type ChecklistViewer } from './options';
 import { judgePeriodic, type Occurrence, periodAnchor } from './periodic';
-
-/**
- * Whose view a report takes: the mentor's, the mentee's, or a programme
- * admin's (who sees everyone's next actions).
- *
- * @example
- * ```ts
- * const viewer: ChecklistViewer = 'admin';
- * ```
- */
-export type ChecklistViewer = ParticipantRole | 'admin';
-
-/**
- * Options of {@link evaluateChecklist}.
- *
- * @example
- * ```ts
- * const options: ChecklistOptions = { role: 'mentee', now: '2026-04-01T09:00:00+02:00', locale: 'de' };
- * ```
- */
-export interface ChecklistOptions {
-  /** Whose next actions to list. */
-  readonly role: ChecklistViewer;
-  /** The moment to judge at: an ISO 8601 timestamp with an offset, like every time in the library. */
-  readonly now: Timestamp;
-  /** Language of the labels; default `'en'`. */
-  readonly locale?: Locale;
-  /** The programme whose settings apply; the defaults when left out. */
-  readonly program?: Pick<Program, 'settings'>;
-  /** The programme's own items, declared as data or in code, appended after the catalogue. */
-  readonly items?: readonly (CustomChecklistItem | CodedChecklistItem)[];
-}
+import { timestampWriter } from './timestamps';
 
 /**
  * One item of a {@link ChecklistReport}.
@@ -93,24 +72,56 @@ export interface ChecklistItemReport {
   readonly status: ChecklistItemStatus;
   /** The records behind the status: ids of meetings, history events or entities. */
   readonly evidence: readonly EvidenceRef[];
-  /** The deadline (UTC ISO timestamp): the one missed, the one coming, or the next one after a `done`. */
+  /**
+   * The deadline: the one missed, the one coming, or the next one after a
+   * `done`. Written in the programme's time zone when it has one, else in
+   * the offset of `now` (e.g. `2026-04-03T09:00:00+02:00`).
+   */
   readonly dueAt?: Timestamp;
+  /**
+   * Present when the other side did this item's work, which does not fulfil
+   * it: a duty counts only for the side the catalogue makes responsible
+   * (e.g. an agenda the mentor sent leaves the mentee's "send an agenda"
+   * `due` or `overdue`, with `coveredBy.role` `'mentor'` and the meeting as
+   * evidence). On a `manual` item: only the other side attested it. Never on
+   * a `done` item or one both sides answer for.
+   */
+  readonly coveredBy?: ItemCoverage;
 }
 
 /**
- * How far one side has come: items `done` out of the items that apply to it
+ * How far one side has come, counted over the items that apply to it
  * (shared items count for both sides; `not-applicable` ones for neither).
- * `ratio` is `done / total`, and 1 when nothing applies.
+ * Two ratios for two questions, so that a progress bar never falls by surprise:
+ *
+ * - `doneOfDue` — "are they keeping up?": `done / due`, over what should be
+ *   done by now. It falls when a deadline passes without the item, or when a
+ *   recurring item (every meeting, every cadence) starts its next round; a
+ *   new stage's items, not due yet, never lower it. Use it for a trend or a
+ *   traffic light.
+ * - `doneOfAll` — "how far through is the checklist?": `done / total`. It
+ *   also falls whenever a new stage brings new items. Use it for the
+ *   progress of the current stage, not for a trend.
+ *
+ * A ratio whose denominator is 0 is absent (not 1 or 100 %): a fresh
+ * proposal has nothing to measure yet. Always `done ≤ due ≤ total`.
  *
  * @example
  * ```ts
- * const percent = (c: Completion) => Math.round(c.ratio * 100);
+ * const percent = (c: Completion) => (c.doneOfDue === undefined ? '–' : `${Math.round(c.doneOfDue * 100)} %`);
  * ```
  */
 export interface Completion {
+  /** Items `done`. */
   readonly done: number;
+  /** Items whose time has come: every `done` item plus every `overdue` one. */
+  readonly due: number;
+  /** Every applicable item, whatever its status (open, due, manual ones included). */
   readonly total: number;
-  readonly ratio: number;
+  /** `done / due`; absent when nothing is due yet. */
+  readonly doneOfDue?: number;
+  /** `done / total`; absent when nothing applies. */
+  readonly doneOfAll?: number;
 }
 
 /**
@@ -135,7 +146,7 @@ export interface NextAction {
  * @example
  * ```ts
  * const report: ChecklistReport = evaluateChecklist(relationship, { role: 'mentee', now });
- * console.log(report.completion.mentee.ratio, report.nextActions[0]?.label);
+ * console.log(report.completion.mentee.doneOfDue, report.nextActions[0]?.label);
  * ```
  */
 export interface ChecklistReport {
@@ -143,10 +154,14 @@ export interface ChecklistReport {
   readonly stage: RelationshipStage;
   readonly cycle: number;
   readonly role: ChecklistViewer;
-  readonly locale: Locale;
-  /** The `now` asked for. */
+  /** The language the labels are in, as a BCP 47 tag (`'en'` for a tag without a locale pack). */
+  readonly locale: string;
+  /** The `now` asked for, as given. */
   readonly now: Timestamp;
-  /** The moment actually judged at (UTC): `now`, or the start of a pause or the closing time. */
+  /**
+   * The moment actually judged at: `now`, or the start of a pause or the
+   * closing time; in the same offset as `dueAt`.
+   */
   readonly asOf: Timestamp;
   readonly cadenceDays: number;
   /** Every catalogue item, then the custom items, in catalogue order. */
@@ -165,7 +180,10 @@ interface ItemDefinition {
   readonly frequency: ChecklistFrequency;
   readonly periodDays?: number;
   readonly derivation: Derivation;
-  readonly label: { readonly en: string; readonly de: string };
+  /** A custom item's labels by language tag (built-in items have a `labelKey`). */
+  readonly label?: LocalizedLabel;
+  /** The catalogue key of a built-in item's label. */
+  readonly labelKey?: string;
   readonly evaluate?: Evaluator;
   /** Whether the item settles once its first stage is over (done or overdue); milestones keep their own date. */
   readonly settles: boolean;
@@ -174,8 +192,35 @@ interface ItemDefinition {
 const builtInDefinitions: readonly ItemDefinition[] = responsibilityCatalog.items.map((item) => {
   const evaluate = itemEvaluators[item.id];
   const settles = item.frequency === 'once' || item.group === 'stage';
-  return evaluate === undefined ? { ...item, settles } : { ...item, settles, evaluate };
+  const { label: _english, ...definition } = item;
+  return evaluate === undefined ? { ...definition, settles } : { ...definition, settles, evaluate };
 });
+
+// The catalogue's labels take no params, so a locale's labels are rendered
+// once and reused: thousands of reports in one language render none again.
+// Keyed by tag or by (frozen) pack; bounded, as any cache of the library.
+const builtInLabels = new Map<string | LocalePack, readonly string[]>();
+const MAX_LABEL_LOCALES = 32;
+
+function labelsIn(locale: Locale | undefined): readonly string[] {
+  const key = locale ?? defaultLocale;
+  let labels = builtInLabels.get(key);
+  if (labels === undefined) {
+    labels = builtInDefinitions.map((definition) =>
+      formatChecklistsMessage(definition.labelKey ?? definition.id, {}, locale),
+    );
+    // A pack that can still change is not remembered; nor are long strings, which are not tags.
+    const stable =
+      typeof key === 'string'
+        ? key.length <= 64
+        : Object.isFrozen(key) && Object.isFrozen(key.messages);
+    if (stable) {
+      if (builtInLabels.size >= MAX_LABEL_LOCALES) builtInLabels.clear();
+      builtInLabels.set(key, labels);
+    }
+  }
+  return labels;
+}
 
 function occurrencesOf(
   item: Exclude<CustomChecklistItem, { rule: 'manual' | 'milestone' }>,
@@ -220,17 +265,71 @@ function occurrencesOf(
   return occurrences;
 }
 
-/** A custom evaluator's deadline in epoch ms; a malformed one is a programmer error. */
-function dueOf(id: string, dueAt: string): number {
-  if (!isTimestamp(dueAt)) {
-    throw new TypeError(
-      `Checklist item "${id}" returned dueAt ${JSON.stringify(dueAt)}, not an ISO 8601 timestamp with an offset`,
+const ItemEvaluationSchema = z.strictObject({
+  status: z.enum(['done', 'open', 'due', 'overdue', 'manual', 'not-applicable']),
+  evidence: z
+    .array(
+      z.strictObject({
+        kind: z.enum([
+          'meeting',
+          'event',
+          'goal',
+          'plan-step',
+          'action-item',
+          'feedback',
+          'feedback-request',
+          'progress-update',
+          'evaluation',
+          'self-inventory',
+          'agreement',
+          'attestation',
+        ]),
+        id: IdSchema,
+      }),
+    )
+    .max(1000)
+    .optional(),
+  dueAt: TimestampSchema.optional(),
+});
+// The schema and the public types must list the same statuses and kinds.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const itemEvaluationInSync: [
+  Same<z.output<typeof ItemEvaluationSchema>['status'], ChecklistItemStatus>,
+  Same<
+    NonNullable<z.output<typeof ItemEvaluationSchema>['evidence']>[number]['kind'],
+    EvidenceKind
+  >,
+] = [true, true];
+void itemEvaluationInSync;
+
+/**
+ * What a coded item's `evaluate` returned, validated: a malformed result is a
+ * programmer error, reported where it came from (`items[index].evaluate`).
+ */
+function checkedEvaluation(index: number, returned: unknown): Judgement {
+  const result = ItemEvaluationSchema.safeParse(returned, { reportInput: true });
+  if (!result.success) {
+    throw new InvalidOptionsError(
+      'evaluateChecklist',
+      result.error.issues.map((issue) => {
+        const converted = fromZodIssue(issue);
+        return { ...converted, path: ['items', index, 'evaluate', ...converted.path] };
+      }),
     );
   }
-  return epochOf(dueAt);
+  const { status, evidence, dueAt } = result.data;
+  return judge(
+    status,
+    // Copied (by the parse), so freezing the report never freezes what the evaluator returned.
+    evidence?.map((item) => ref(item.kind, item.id)),
+    dueAt === undefined ? undefined : epochOf(dueAt),
+  );
 }
 
-function customDefinition(item: CustomChecklistItem | CodedChecklistItem): ItemDefinition {
+function customDefinition(
+  item: CustomChecklistItem | CodedChecklistItem,
+  index: number,
+): ItemDefinition {
   const base = {
     id: item.id,
     group: 'custom' as const,
@@ -250,13 +349,7 @@ function customDefinition(item: CustomChecklistItem | CodedChecklistItem): ItemD
         stage: ctx.stage,
         stageStart: (stage) => ctx.stageStart(stage),
       };
-      const result = item.evaluate(context);
-      return judge(
-        result.status,
-        // Copied, so freezing the report never freezes what the caller's evaluator returned.
-        result.evidence?.map((evidence) => ref(evidence.kind, evidence.id)),
-        result.dueAt === undefined ? undefined : dueOf(item.id, result.dueAt),
-      );
+      return checkedEvaluation(index, item.evaluate(context));
     };
     return { ...base, frequency: item.frequency, derivation: 'derived', evaluate, settles };
   }
@@ -266,7 +359,7 @@ function customDefinition(item: CustomChecklistItem | CodedChecklistItem): ItemD
   if (item.rule === 'milestone') {
     const dueMs = item.dueDays * DAY_MS;
     const evaluate: Evaluator = (ctx, asOf) => {
-      const attested = attestation(ctx, item.id);
+      const attested = attestation(ctx, item.id, item.responsible);
       if (attested.status === 'done') return attested;
       const { relationship } = ctx;
       const start = ctx.time(relationship.startedAt ?? relationship.proposal.proposedAt);
@@ -295,31 +388,50 @@ function customDefinition(item: CustomChecklistItem | CodedChecklistItem): ItemD
   };
 }
 
-function definitionsFor(items: ChecklistOptions['items']): readonly ItemDefinition[] {
+function definitionsFor(
+  items: readonly (CustomChecklistItem | CodedChecklistItem)[] | undefined,
+): readonly ItemDefinition[] {
+  // Ids are distinct: the options schema checked them.
   if (items === undefined || items.length === 0) return builtInDefinitions;
-  const ids = new Set(builtInDefinitions.map((definition) => definition.id));
-  for (const item of items) {
-    // Declarative items are checked by parseCustomChecklistItems; a clash here is a programmer error.
-    if (ids.has(item.id)) throw new Error(`Checklist item id "${item.id}" is used twice`);
-    ids.add(item.id);
-  }
   return [...builtInDefinitions, ...items.map(customDefinition)];
 }
 
-function attestation(ctx: EvaluationContext, id: string): Judgement {
-  if (!ctx.relationship.attestations.some((a) => a.itemId === id)) return judge('manual');
-  const refs: EvidenceRef[] = [];
-  for (const event of ctx.eventsOf('attest-checklist-item')) {
-    if (event.type === 'attest-checklist-item' && event.itemId === id)
-      refs.push(ref('event', event.id));
+/**
+ * A manual item is done once a side it makes responsible attested it (for
+ * `both`, either side); an attestation by the other side only shows it covered.
+ */
+function attestation(ctx: EvaluationContext, id: string, responsible: Responsible): Judgement {
+  const counts = (by: string) => responsible === 'both' || by === responsible;
+  let own = false;
+  let theirs = false;
+  for (const a of ctx.relationship.attestations) {
+    if (a.itemId !== id) continue;
+    if (counts(a.by)) own = true;
+    else theirs = true;
   }
-  return judge('done', refs.length > 0 ? refs : [ref('attestation', id)]);
+  if (!own && !theirs) return judge('manual');
+  const ownRefs: EvidenceRef[] = [];
+  const theirRefs: EvidenceRef[] = [];
+  for (const event of ctx.eventsOf('attest-checklist-item')) {
+    if (event.type === 'attest-checklist-item' && event.itemId === id) {
+      (counts(event.actor.role) ? ownRefs : theirRefs).push(ref('event', event.id));
+    }
+  }
+  if (own) return judge('done', ownRefs.length > 0 ? ownRefs : [ref('attestation', id)]);
+  const other = responsible === 'mentor' ? 'mentee' : 'mentor';
+  return coveredBy(
+    judge('manual'),
+    other,
+    theirRefs.length > 0 ? theirRefs : [ref('attestation', id)],
+  );
 }
 
 function judgeItem(ctx: EvaluationContext, definition: ItemDefinition): Judgement {
   if (ctx.stage === undefined || !definition.stages.includes(ctx.stage))
     return judge('not-applicable');
-  if (definition.evaluate === undefined) return attestation(ctx, definition.id);
+  if (definition.evaluate === undefined) {
+    return attestation(ctx, definition.id, definition.responsible);
+  }
   const first = definition.stages[0] ?? ctx.stage;
   const firstIndex = cycleStages.indexOf(first);
   const next = cycleStages[firstIndex + 1];
@@ -336,13 +448,35 @@ function judgeItem(ctx: EvaluationContext, definition: ItemDefinition): Judgemen
   ) {
     return result;
   }
-  return judge('overdue', result.evidence, result.due ?? stageEnd);
+  const overdue = judge('overdue', result.evidence, result.due ?? stageEnd);
+  return result.coveredBy === undefined
+    ? overdue
+    : coveredBy(overdue, result.coveredBy.role, result.coveredBy.evidence);
 }
 
-const emptyCompletion = { done: 0, total: 0 };
+function coverage(
+  covered: NonNullable<Judgement['coveredBy']>,
+  locale: Locale | undefined,
+): ItemCoverage {
+  return Object.freeze({
+    role: covered.role,
+    evidence: covered.evidence,
+    messageKey: 'checklists.covered' as const,
+    message: formatChecklistsMessage('checklists.covered', { role: covered.role }, locale),
+  });
+}
 
-function completion({ done, total }: { done: number; total: number }): Completion {
-  return Object.freeze({ done, total, ratio: total === 0 ? 1 : done / total });
+interface Counts {
+  done: number;
+  due: number;
+  total: number;
+}
+
+function completion({ done, due, total }: Counts): Completion {
+  const result: Mutable<Completion> = { done, due, total };
+  if (due > 0) result.doneOfDue = done / due;
+  if (total > 0) result.doneOfAll = done / total;
+  return Object.freeze(result);
 }
 
 function sortKey(action: { status: NextAction['status']; due: number | undefined }): number {
@@ -359,52 +493,96 @@ const sides = ['mentor', 'mentee'] as const;
  * every catalogue item (and the programme's own items) with its status,
  * the evidence behind it and its deadline, each side's completion, and the
  * viewer's next actions sorted by deadline, labelled in the chosen language.
- * Pure: reads no clock, never changes its input, returns deep-frozen data.
+ * Pure: reads no clock, never changes (or freezes) its input, returns deep-frozen data.
  *
  * Rules worth knowing: an agenda counts only if sent at least the
  * programme's `agendaLeadTimeHours` before the meeting; punctuality allows
  * `punctualityGraceMinutes`; a follow-up counts only if finished before the
  * next meeting began; progress updates, feedback requests and the mentor's
- * feedback are due once per cadence period; a cancellation respects the
- * other person's time only with `cancellationNoticeHours` of notice; items
- * that cannot be derived stay `manual` until attested.
+ * feedback are due once per cadence period (the agreement's, else the
+ * programme's `meetingCadenceDays`); a cancellation respects the other
+ * person's time only with `cancellationNoticeHours` of notice, and a
+ * reschedule inside that notice counts as a late cancellation for whoever
+ * made it; items that cannot be derived stay `manual` until their
+ * responsible side attests them.
+ *
+ * Duties are credited to the side the catalogue makes responsible: an agenda
+ * the mentor sent, a meeting only the mentor scheduled, a goal the mentor set
+ * or a follow-up the mentor finished does not fulfil the mentee's duty; the
+ * item stays open, due or overdue and its `coveredBy` names the other side
+ * with the records (see {@link ChecklistItemReport.coveredBy}).
+ *
+ * Deadlines and `asOf` are written in the programme's `timeZone` offset when
+ * it has one, else in the offset of `now`, seconds precision unless the
+ * moment has milliseconds. A moment past 9999-12-31 (or before year 0) in
+ * that offset cannot be a timestamp: it is clamped to the last (first) one.
  *
  * @param relationship - a valid relationship (from `parseRelationship` or the lifecycle)
- * @param options - whose view, `now` as an ISO timestamp, locale, programme and custom items
- * @throws TypeError if `now` is not an ISO 8601 timestamp with an offset (a programmer error)
+ * @param options - whose view, `now`, locale, programme and custom items; see {@link ChecklistOptions}
+ * @throws {@link InvalidOptionsError} when the options fail {@link ChecklistOptionsSchema}
+ *   (e.g. `role: 'mentor '` at path `['role']`, a `now` without offset, a custom item id
+ *   used twice at `['items', i, 'id']`), or when a coded item's `evaluate` returns a
+ *   malformed result (path `['items', i, 'evaluate', …]`); what `evaluate` throws
+ *   itself reaches the caller unchanged
+ * @throws {@link MentorshipKitError} with code `validation_failed` and the issues, when
+ *   judging fails because `relationship` is not a valid relationship (parse documents
+ *   from storage with `parseRelationship` first)
  * @example
  * ```ts
+ * import { de } from 'mentorship-kit/locales/de';
  * const report = evaluateChecklist(relationship, {
- *   role: 'mentee', now: '2026-04-14T09:00:00+02:00', locale: 'de', program,
+ *   role: 'mentee', now: '2026-04-14T09:00:00+02:00', locale: de,
+ *   program: { id: 'spring-2026', timeZone: 'Europe/Berlin' },
  * });
  * for (const action of report.nextActions) console.log(action.status, action.label, action.dueAt);
- * // overdue  Agenda vor dem Termin senden  2026-04-13T16:00:00.000Z
+ * // overdue  Agenda vor dem Termin senden  2026-04-13T18:00:00+02:00
  * ```
  */
 export function evaluateChecklist(
   relationship: Relationship,
   options: ChecklistOptions,
 ): ChecklistReport {
-  const now = parseNow(options.now);
-  const locale = localeOption(options.locale);
-  const ctx = createEvaluationContext(relationship, now, settingsOf(options.program));
-  // Several items often share a deadline (the end of a cadence period); render each once.
-  const isoTimes = new Map<number, Timestamp>();
-  const iso = (ms: number): Timestamp => {
-    let text = isoTimes.get(ms);
-    if (text === undefined) {
-      text = isoOf(ms);
-      isoTimes.set(ms, text);
-    }
-    return text;
+  const { role, now, locale, program, items } = parseOptions(
+    'evaluateChecklist',
+    ChecklistOptionsSchema,
+    options,
+  );
+  try {
+    return judgeChecklist(relationship, role, now, locale, program, items);
+  } catch (cause) {
+    throw explainFailure('evaluateChecklist', relationship, cause);
+  }
+}
+
+function judgeChecklist(
+  relationship: Relationship,
+  role: ChecklistViewer,
+  now: Timestamp,
+  locale: Locale | undefined,
+  program: ResolvedProgram | undefined,
+  items: readonly (CustomChecklistItem | CodedChecklistItem)[] | undefined,
+): ChecklistReport {
+  const resolved = resolveLocale(locale);
+  const labels = labelsIn(locale);
+  const ctx = createEvaluationContext(relationship, epochOf(now), settingsOf(program));
+  // Several items often share a deadline (the end of a cadence period): the writer renders each once.
+  const write = timestampWriter(program?.timeZone, now);
+  const reports: ChecklistItemReport[] = [];
+  const counts = {
+    mentor: { done: 0, due: 0, total: 0 },
+    mentee: { done: 0, due: 0, total: 0 },
   };
-  const items: ChecklistItemReport[] = [];
-  const counts = { mentor: { ...emptyCompletion }, mentee: { ...emptyCompletion } };
   const actions: { action: NextAction; due: number | undefined; status: NextAction['status'] }[] =
     [];
-  for (const definition of definitionsFor(options.items)) {
-    const { status, evidence, due } = judgeItem(ctx, definition);
-    const label = definition.label[locale];
+  const definitions = definitionsFor(items);
+  for (let index = 0; index < definitions.length; index++) {
+    const definition = definitions[index] as ItemDefinition;
+    const judged = judgeItem(ctx, definition);
+    const { status, evidence, due } = judged;
+    const label =
+      labels[index] ??
+      // Custom labels in the language the rest of the report is in, so that one report never mixes two.
+      renderMessage(definition.label ?? { en: definition.id }, {}, resolved.tag);
     const report: Mutable<ChecklistItemReport> = {
       id: definition.id,
       group: definition.group,
@@ -417,20 +595,25 @@ export function evaluateChecklist(
     };
     if (definition.stage !== undefined) report.stage = definition.stage;
     if (definition.periodDays !== undefined) report.periodDays = definition.periodDays;
-    if (due !== undefined) report.dueAt = iso(due);
+    if (due !== undefined) report.dueAt = write(due);
+    if (judged.coveredBy !== undefined) {
+      report.coveredBy = coverage(judged.coveredBy, locale);
+    }
     // Frozen as built: its evidence and references already are.
-    items.push(Object.freeze(report));
+    reports.push(Object.freeze(report));
     if (status === 'not-applicable') continue;
     for (const side of sides) {
       if (definition.responsible === side || definition.responsible === 'both') {
-        counts[side].total++;
-        if (status === 'done') counts[side].done++;
+        const count = counts[side];
+        count.total++;
+        if (status === 'done') {
+          count.done++;
+          count.due++;
+        } else if (status === 'overdue') count.due++;
       }
     }
     const forViewer =
-      options.role === 'admin' ||
-      definition.responsible === 'both' ||
-      definition.responsible === options.role;
+      role === 'admin' || definition.responsible === 'both' || definition.responsible === role;
     if (
       !ctx.closed &&
       forViewer &&
@@ -452,12 +635,12 @@ export function evaluateChecklist(
     relationshipId: relationship.id,
     stage: relationship.stage,
     cycle: relationship.cycle,
-    role: options.role,
-    locale,
-    now: options.now,
-    asOf: iso(ctx.asOf),
+    role,
+    locale: resolved.tag,
+    now,
+    asOf: write(ctx.asOf),
     cadenceDays: ctx.cadenceDays,
-    items: Object.freeze(items),
+    items: Object.freeze(reports),
     completion: Object.freeze({
       mentor: completion(counts.mentor),
       mentee: completion(counts.mentee),

@@ -1,21 +1,26 @@
 import { deepFreeze } from '../_internal/deep-freeze';
-import { type Locale, type MessageKey, type MessageParams, renderMessage } from '../i18n';
-import { checklistsMessages } from '../i18n/messages/checklists';
+import { epochOf } from '../_internal/epoch-time';
+import { parseOptions } from '../_internal/options';
+import type { Locale, MessageKey, MessageParams } from '../i18n';
+import type { checklistsMessages } from '../i18n/messages/checklists';
+import { formatChecklistsMessage } from '../i18n/scoped-format';
 import {
+  InvalidOptionsError,
   isTerminalStage,
-  type Program,
   type Relationship,
   type RelationshipStage,
+  type ResolvedProgram,
   type Timestamp,
+  type ValidationError,
 } from '../model';
+import { validationError } from '../model/validation-error';
 import {
   createEvaluationContext,
   DAY_MS,
   type EvaluationContext,
-  localeOption,
-  parseNow,
   settingsOf,
 } from './checklist-context';
+import { explainFailure, relationshipProblems } from './invalid-relationship';
 import { type EvidenceRef, ref } from './judgement';
 import {
   activityReference,
@@ -24,21 +29,26 @@ import {
   meetingRef,
   overdueFollowUps,
 } from './meeting-facts';
+import { type HealthOptions, HealthOptionsSchema } from './options';
 import { periodAnchor } from './periodic';
+import { type TimestampWriter, timestampWriter } from './timestamps';
 
 /**
  * How a relationship is doing, judged from its activity:
  * - `too-early`: not started yet, or started less than one cadence ago with no meeting held;
  * - `on-track`: nothing that needs attention;
  * - `needs-check-in`: e.g. no meeting for 1.5 cadences, follow-ups past due, a proposal waiting past half its term;
- * - `at-risk`: no meeting for 2 cadences or more, or a proposal past its expiry.
+ * - `at-risk`: no meeting for 2 cadences or more, or a proposal past its expiry;
+ * - `closed`: the relationship is over (completed, ended early, declined,
+ *   withdrawn, expired or invalidated); nothing is judged any more, so a
+ *   relationship that ended well is never shown at risk. The stage is the reason.
  *
  * @example
  * ```ts
  * const alert = (s: HealthStatus) => s === 'at-risk' || s === 'needs-check-in';
  * ```
  */
-export type HealthStatus = 'too-early' | 'on-track' | 'needs-check-in' | 'at-risk';
+export type HealthStatus = 'too-early' | 'on-track' | 'needs-check-in' | 'at-risk' | 'closed';
 
 /**
  * The stable code of a {@link HealthReason}.
@@ -101,32 +111,18 @@ export interface HealthReport {
   readonly relationshipId: string;
   readonly stage: RelationshipStage;
   readonly status: HealthStatus;
-  /** Strongest first. */
+  /** Strongest first. A closed relationship has the one reason `closed`. */
   readonly reasons: readonly HealthReason[];
   readonly cadenceDays: number;
-  /** The moment judged at (UTC): `now`, or the start of a pause or the closing time. */
+  /**
+   * The moment judged at: `now`, or the start of a pause or the closing time;
+   * in the programme's time zone offset when it has one, else in the offset of `now`.
+   */
   readonly asOf: Timestamp;
   /** Start of the last meeting held, as stored. */
   readonly lastMeetingAt?: Timestamp;
   /** Whole days from the last meeting held to `asOf`. */
   readonly daysSinceLastMeeting?: number;
-}
-
-/**
- * Options of {@link relationshipHealth} and {@link programHealth}.
- *
- * @example
- * ```ts
- * const options: HealthOptions = { now: '2026-05-01T09:00:00Z', program, locale: 'de' };
- * ```
- */
-export interface HealthOptions {
-  /** The moment to judge at: an ISO 8601 timestamp with an offset. */
-  readonly now: Timestamp;
-  /** The programme whose settings apply; the defaults when left out. */
-  readonly program?: Pick<Program, 'settings'>;
-  /** Language of the reasons' messages; default `'en'`. */
-  readonly locale?: Locale;
 }
 
 const levelRank: Record<HealthLevel, number> = { info: 0, 'check-in': 1, risk: 2 };
@@ -136,7 +132,7 @@ function reason(
   level: HealthLevel,
   messageKey: keyof typeof checklistsMessages,
   params: MessageParams,
-  locale: Locale,
+  locale: Locale | undefined,
   evidence: readonly EvidenceRef[] = [],
 ): HealthReason {
   return {
@@ -145,14 +141,20 @@ function reason(
     messageKey,
     params,
     // Only this module's catalogue: bundles of the checklists stay free of the others.
-    message: renderMessage(checklistsMessages[messageKey], params, locale),
+    message: formatChecklistsMessage(messageKey, params, locale),
     evidence,
   };
 }
 
 const wholeDays = (ms: number) => Math.floor(ms / DAY_MS);
 
-function proposalReasons(ctx: EvaluationContext, locale: Locale): HealthReason[] {
+/** What every reason of one health check shares: the locale and how to write a time. */
+interface Judging {
+  readonly locale: Locale | undefined;
+  readonly write: TimestampWriter;
+}
+
+function proposalReasons(ctx: EvaluationContext, locale: Locale | undefined): HealthReason[] {
   const { proposal } = ctx.relationship;
   const proposedAt = ctx.time(proposal.proposedAt);
   const expiresAt = ctx.time(proposal.expiresAt);
@@ -178,7 +180,7 @@ function proposalReasons(ctx: EvaluationContext, locale: Locale): HealthReason[]
   return [];
 }
 
-function activityReasons(ctx: EvaluationContext, locale: Locale): HealthReason[] {
+function activityReasons(ctx: EvaluationContext, locale: Locale | undefined): HealthReason[] {
   const { asOf, cadenceMs, cadenceDays } = ctx;
   const reasons: HealthReason[] = [];
   const gap = asOf - activityReference(ctx, asOf);
@@ -266,19 +268,76 @@ function statusOf(ctx: EvaluationContext, reasons: readonly HealthReason[]): Hea
     : 'on-track';
 }
 
+/** The calendar date (YYYY-MM-DD) of a moment, as the report writes it. */
+function dateOf(write: TimestampWriter, ms: number): string {
+  return write(ms).slice(0, 10);
+}
+
+/** The health of one relationship, with options already validated. */
+function judgeHealth(
+  relationship: Relationship,
+  now: number,
+  program: ResolvedProgram | undefined,
+  { locale, write }: Judging,
+): HealthReport {
+  const ctx = createEvaluationContext(relationship, now, settingsOf(program));
+  const reasons: HealthReason[] = [];
+  let status: HealthStatus;
+  if (ctx.closed) {
+    // Over is over: the activity of a closed relationship says nothing about its health.
+    const params = { stage: { key: `stage.${relationship.stage}` as MessageKey } };
+    reasons.push(reason('closed', 'info', 'checklists.health.closed', params, locale));
+    status = 'closed';
+  } else {
+    if (relationship.stage === 'proposed') reasons.push(...proposalReasons(ctx, locale));
+    if (relationship.stage === 'paused' && relationship.pause !== undefined) {
+      const params = { since: dateOf(write, epochOf(relationship.pause.since)) };
+      reasons.push(reason('paused', 'info', 'checklists.health.paused', params, locale));
+    }
+    if (ctx.stage !== undefined) reasons.push(...activityReasons(ctx, locale));
+    reasons.sort((a, b) => levelRank[b.level] - levelRank[a.level]);
+    status = statusOf(ctx, reasons);
+  }
+  const last = lastHeldMeeting(ctx, ctx.asOf);
+  return deepFreeze({
+    relationshipId: relationship.id,
+    stage: relationship.stage,
+    status,
+    reasons,
+    cadenceDays: ctx.cadenceDays,
+    asOf: write(ctx.asOf),
+    ...(last === undefined
+      ? {}
+      : {
+          lastMeetingAt: last.meeting.startsAt,
+          daysSinceLastMeeting: wholeDays(ctx.asOf - last.start),
+        }),
+  });
+}
+
 /**
  * Judges how a relationship is doing at `now` from what happened in it: the
  * time since the last meeting held against the cadence (the agreement's, else
- * the programme's) — a check-in is due after 1.5 cadences, the relationship is
- * at risk after 2 — follow-ups past their deadline, meetings without a timely
- * agenda, no progress update for 1.5 cadences, and a proposal waiting past
- * half its term. A paused relationship is judged as of the start of the pause;
- * a closed one as of its closing, with the reason `closed`.
+ * the programme's `meetingCadenceDays`) — a check-in is due after 1.5
+ * cadences, the relationship is at risk after 2 — follow-ups past their
+ * deadline, meetings without an agenda sent the programme's
+ * `agendaLeadTimeHours` ahead, no progress update for 1.5 cadences, and a
+ * proposal waiting past half its term (the term the proposal was made with,
+ * from its `expiresAt`). A paused relationship is judged as of the start of
+ * the pause. A closed one (completed, ended, declined, …) gets the status
+ * `closed` with the one reason `closed` naming its stage — never `at-risk`.
  * Pure and deterministic: reads no clock and never changes its input.
  *
+ * `asOf` is written in the programme's time zone offset when it has one,
+ * else in the offset of `now` (clamped to year 9999, like checklist deadlines).
+ *
  * @param relationship - a valid relationship
- * @param options - `now` as an ISO timestamp, the programme, the locale of messages
- * @throws TypeError if `now` is not an ISO 8601 timestamp with an offset (a programmer error)
+ * @param options - `now`, the programme, the locale of messages; see {@link HealthOptions}
+ * @throws {@link InvalidOptionsError} when the options fail {@link HealthOptionsSchema}
+ *   (e.g. a `now` without offset, at path `['now']`; an unknown key)
+ * @throws {@link MentorshipKitError} with code `validation_failed` and the issues, when
+ *   judging fails because `relationship` is not a valid relationship (parse documents
+ *   from storage with `parseRelationship` first)
  * @example
  * ```ts
  * const health = relationshipHealth(relationship, { now: '2026-05-01T09:00:00+02:00' });
@@ -290,48 +349,35 @@ export function relationshipHealth(
   relationship: Relationship,
   options: HealthOptions,
 ): HealthReport {
-  const locale = localeOption(options.locale);
-  const ctx = createEvaluationContext(
-    relationship,
-    parseNow(options.now),
-    settingsOf(options.program),
-  );
-  const reasons: HealthReason[] = [];
-  if (ctx.closed) {
-    reasons.push(
-      reason('closed', 'info', 'checklists.health.closed', { stage: relationship.stage }, locale),
-    );
-  } else if (relationship.stage === 'proposed') {
-    reasons.push(...proposalReasons(ctx, locale));
+  const { now, locale, program } = parseOptions('relationshipHealth', HealthOptionsSchema, options);
+  const write = timestampWriter(program?.timeZone, now);
+  try {
+    return judgeHealth(relationship, epochOf(now), program, { locale, write });
+  } catch (cause) {
+    throw explainFailure('relationshipHealth', relationship, cause);
   }
-  if (relationship.stage === 'paused' && relationship.pause !== undefined) {
-    const params = { since: relationship.pause.since };
-    reasons.push(reason('paused', 'info', 'checklists.health.paused', params, locale));
-  }
-  if (ctx.stage !== undefined) reasons.push(...activityReasons(ctx, locale));
-  reasons.sort((a, b) => levelRank[b.level] - levelRank[a.level]);
-  const last = lastHeldMeeting(ctx, ctx.asOf);
-  return deepFreeze({
-    relationshipId: relationship.id,
-    stage: relationship.stage,
-    status: statusOf(ctx, reasons),
-    reasons,
-    cadenceDays: ctx.cadenceDays,
-    asOf: new Date(ctx.asOf).toISOString(),
-    ...(last === undefined
-      ? {}
-      : {
-          lastMeetingAt: last.meeting.startsAt,
-          daysSinceLastMeeting: wholeDays(ctx.asOf - last.start),
-        }),
-  });
 }
 
 /**
- * The health of a whole programme: how many running relationships are in
- * each status, and which ones are at risk or need a check-in (longest
- * without a meeting first). Relationships in a terminal stage are counted
- * under `closed` and nowhere else.
+ * A relationship `programHealth` could not judge because the document is not
+ * a valid relationship (e.g. a database row read without `parseRelationship`):
+ * its place in the list, its id if it has one, and the validation error.
+ *
+ * @example
+ * ```ts
+ * const line = (f: HealthFailure) => `#${f.index} ${f.relationshipId ?? '?'}: ${formatError(f.error)}`;
+ * ```
+ */
+export interface HealthFailure {
+  readonly index: number;
+  readonly relationshipId?: string;
+  readonly error: ValidationError;
+}
+
+/**
+ * The health of a whole programme: how many relationships are in each
+ * status (closed ones under `closed`), which ones are at risk or need a
+ * check-in (longest without a meeting first), and those that could not be judged.
  *
  * @example
  * ```ts
@@ -340,12 +386,14 @@ export function relationshipHealth(
  * ```
  */
 export interface ProgramHealth {
-  /** Every relationship given, closed ones included. */
+  /** Every relationship given, closed and failed ones included. */
   readonly total: number;
+  /** Relationships by status; those in `failed` are in none. */
   readonly counts: { readonly [S in HealthStatus]: number };
-  readonly closed: number;
   readonly atRisk: readonly HealthReport[];
   readonly needsCheckIn: readonly HealthReport[];
+  /** Documents that are not valid relationships, each with its validation error; the rest are judged. */
+  readonly failed: readonly HealthFailure[];
 }
 
 function byLongestGap(a: HealthReport, b: HealthReport): number {
@@ -359,42 +407,99 @@ function byLongestGap(a: HealthReport, b: HealthReport): number {
         : 0;
 }
 
+function idOf(document: unknown): string | undefined {
+  try {
+    const id = (document as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why a document could not be judged: its validation issues, or that it could not be read at all. */
+function failureOf(document: unknown, index: number, cause: unknown): HealthFailure {
+  const error =
+    relationshipProblems(document) ??
+    // Valid, and judging it still failed: say so rather than abort the batch.
+    validationError([
+      {
+        path: [],
+        code: 'unparseable',
+        messageKey: 'validation.unparseable',
+        params: { reason: cause instanceof Error ? cause.name : 'unknown' },
+      },
+    ]);
+  const relationshipId = idOf(document);
+  return relationshipId === undefined ? { index, error } : { index, relationshipId, error };
+}
+
 /**
  * Runs {@link relationshipHealth} over every relationship of a programme and
- * sums it up: counts by status, the closed ones apart, and the lists of
- * relationships at risk and needing a check-in, longest without a meeting first.
+ * sums it up: counts by status (closed ones under `closed`), and the lists of
+ * relationships at risk and needing a check-in, longest without a meeting
+ * first. One bad document never aborts the batch: a document that is not a
+ * valid relationship lands in `failed` with its validation error, and the
+ * others are judged. (Closed relationships are counted without a closer look.)
  *
+ * @param relationships - the programme's relationships
+ * @param options - `now`, the programme, the locale of messages; see {@link HealthOptions}
+ * @throws {@link InvalidOptionsError} when the options fail {@link HealthOptionsSchema}
+ *   (checked once, even when every relationship is closed), or when `relationships`
+ *   is not an array (path `['relationships']`)
  * @example
  * ```ts
  * const overview = programHealth(relationships, { now: '2026-05-01T09:00:00Z', program });
  * for (const report of overview.atRisk) console.log(report.relationshipId, report.reasons[0]?.message);
+ * for (const failure of overview.failed) console.warn(failure.relationshipId, formatError(failure.error));
  * ```
  */
 export function programHealth(
   relationships: readonly Relationship[],
   options: HealthOptions,
 ): ProgramHealth {
-  parseNow(options.now); // a bad `now` fails even when every relationship is closed
+  const { now, locale, program } = parseOptions('programHealth', HealthOptionsSchema, options);
+  if (!Array.isArray(relationships)) {
+    const received = relationships === null ? 'null' : typeof relationships;
+    throw new InvalidOptionsError('programHealth', [
+      {
+        path: ['relationships'],
+        code: 'invalid_type',
+        messageKey: 'validation.invalid_type',
+        params: { expected: 'array', received },
+      },
+    ]);
+  }
+  const judging: Judging = { locale, write: timestampWriter(program?.timeZone, now) };
+  const nowMs = epochOf(now);
   const counts: Record<HealthStatus, number> = {
     'too-early': 0,
     'on-track': 0,
     'needs-check-in': 0,
     'at-risk': 0,
+    closed: 0,
   };
-  let closed = 0;
   const atRisk: HealthReport[] = [];
   const needsCheckIn: HealthReport[] = [];
-  for (const relationship of relationships) {
-    if (isTerminalStage(relationship.stage)) {
-      closed++;
+  const failed: HealthFailure[] = [];
+  for (let index = 0; index < relationships.length; index++) {
+    let relationship: Relationship | undefined;
+    let report: HealthReport;
+    try {
+      relationship = relationships[index] as Relationship;
+      if (isTerminalStage(relationship.stage)) {
+        counts.closed++;
+        continue;
+      }
+      report = judgeHealth(relationship, nowMs, program, judging);
+    } catch (cause) {
+      failed.push(failureOf(relationship, index, cause));
       continue;
     }
-    const report = relationshipHealth(relationship, options);
     counts[report.status]++;
     if (report.status === 'at-risk') atRisk.push(report);
     else if (report.status === 'needs-check-in') needsCheckIn.push(report);
   }
   atRisk.sort(byLongestGap);
   needsCheckIn.sort(byLongestGap);
-  return deepFreeze({ total: relationships.length, counts, closed, atRisk, needsCheckIn });
+  return deepFreeze({ total: relationships.length, counts, atRisk, needsCheckIn, failed });
 }

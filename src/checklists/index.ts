@@ -3,16 +3,20 @@
  * all derived from what happened in a relationship.
  *
  * - {@link responsibilityCatalog}: the duties of mentee and mentor, the stage
- *   checklists and the mentee roles, as data with stable ids and labels in English and German;
+ *   checklists and the mentee roles, as data with stable ids and message keys for their labels;
  * - {@link evaluateChecklist}: every item's status, evidence and deadline at a moment;
  * - {@link assessRoles}: a mentee's self-assessment against the 22 role behaviours;
  * - {@link relationshipHealth} and {@link programHealth}: activity-gap signals.
  *
+ * Options are validated at the door by their schemas
+ * ({@link ChecklistOptionsSchema}, {@link HealthOptionsSchema},
+ * {@link AssessRolesOptionsSchema}): a bad option throws `InvalidOptionsError`.
+ *
  * @module checklists
  */
 export {
-  type AssessRolesOptions,
   assessRoles,
+  type BehaviourEvidence,
   type RatedBehaviour,
   type RoleAssessment,
   type RoleProfile,
@@ -33,24 +37,26 @@ export {
 export type { ChecklistContext } from './checklist-context';
 export {
   type CodedChecklistItem,
+  CodedChecklistItemSchema,
   type CustomChecklistItem,
+  type CustomChecklistItemInput,
   CustomChecklistItemSchema,
   CustomChecklistItemsSchema,
   defineChecklistItem,
+  type LocalizedLabel,
+  LocalizedLabelSchema,
   parseCustomChecklistItems,
 } from './custom-items';
 export {
   type ChecklistItemReport,
-  type ChecklistOptions,
   type ChecklistReport,
-  type ChecklistViewer,
   type Completion,
   evaluateChecklist,
   type NextAction,
 } from './evaluate-checklist';
 export {
+  type HealthFailure,
   type HealthLevel,
-  type HealthOptions,
   type HealthReason,
   type HealthReasonCode,
   type HealthReport,
@@ -59,5 +65,27 @@ export {
   programHealth,
   relationshipHealth,
 } from './health';
-export type { ChecklistItemStatus, EvidenceKind, EvidenceRef, ItemEvaluation } from './judgement';
-export type { MenteeBehaviour, MenteeBehaviourId, MenteeRole, MenteeRoleId } from './mentee-roles';
+export type {
+  ChecklistItemStatus,
+  EvidenceKind,
+  EvidenceRef,
+  ItemCoverage,
+  ItemEvaluation,
+} from './judgement';
+export {
+  type BehaviourEvidenceKind,
+  behaviourEvidence,
+  type MenteeBehaviour,
+  type MenteeBehaviourId,
+  type MenteeRole,
+  type MenteeRoleId,
+} from './mentee-roles';
+export {
+  type AssessRolesOptions,
+  AssessRolesOptionsSchema,
+  type ChecklistOptions,
+  ChecklistOptionsSchema,
+  type ChecklistViewer,
+  type HealthOptions,
+  HealthOptionsSchema,
+} from './options';

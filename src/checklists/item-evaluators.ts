@@ -2,10 +2,10 @@
 // as of `asOf` and returns a status, the evidence and a deadline; whether the
 // item applies at all, and what happens once its stage is over, is decided by
 // evaluateChecklist, not here.
-import type { Attendance, Goal, ParticipantRole } from '../model';
+import type { Attendance, Goal, ParticipantRole, PlanStep } from '../model';
 import type { ResponsibilityItemId } from './catalog';
-import { type EvaluationContext, HOUR_MS, type TimedMeeting } from './checklist-context';
-import { dueOrOverdue, type EvidenceRef, type Judgement, judge, ref } from './judgement';
+import { type EvaluationContext, HOUR_MS, stepKey, type TimedMeeting } from './checklist-context';
+import { coveredBy, dueOrOverdue, type EvidenceRef, type Judgement, judge, ref } from './judgement';
 import {
   activityReference,
   agendaDeadline,
@@ -27,8 +27,11 @@ interface Instance {
   readonly at: number;
   readonly ok: boolean;
   readonly due: number;
-  readonly ref: EvidenceRef;
+  readonly refs: readonly EvidenceRef[];
 }
+
+const otherSide = (side: ParticipantRole): ParticipantRole =>
+  side === 'mentor' ? 'mentee' : 'mentor';
 
 /** A per-meeting duty is judged by its latest instance; before any, by the next meeting. */
 function judgeLatest(
@@ -42,7 +45,7 @@ function judgeLatest(
       latest = instance;
     }
   }
-  if (latest !== undefined) return judge(latest.ok ? 'done' : 'overdue', [latest.ref], latest.due);
+  if (latest !== undefined) return judge(latest.ok ? 'done' : 'overdue', latest.refs, latest.due);
   const next = nextScheduled(ctx, asOf);
   return next === undefined ? judge('open') : judge('due', [meetingRef(next)], next.start);
 }
@@ -59,19 +62,25 @@ function lastAttendance(
     if (timed === undefined || timed.start > asOf || timed.meeting.status === 'cancelled') continue;
     const attendance = timed.meeting.attendance?.[side];
     if (attendance !== undefined) {
-      return { at: timed.start, ok: ok(attendance), due: timed.start, ref: meetingRef(timed) };
+      return { at: timed.start, ok: ok(attendance), due: timed.start, refs: [meetingRef(timed)] };
     }
   }
   return undefined;
 }
 
-/** The side's latest cancellation by `asOf`; those with notice only if they count. */
-function lastCancellation(
+/**
+ * The side's latest cancellation or reschedule by `asOf`; those with notice
+ * only if they count. A reschedule is judged like a cancellation of the start
+ * it moved away from: inside the programme's notice it is a late one, for
+ * whoever made it (the event's actor).
+ */
+function lastChange(
   ctx: EvaluationContext,
   asOf: number,
   side: ParticipantRole,
   withNoticeCounts: boolean,
 ): Instance | undefined {
+  const noticeMs = ctx.settings.cancellationNoticeHours * HOUR_MS;
   let latest: Instance | undefined;
   for (const timed of ctx.meetings) {
     const { meeting } = timed;
@@ -81,10 +90,47 @@ function lastCancellation(
     if (at > asOf || (latest !== undefined && at < latest.at)) continue;
     const ok = cancelledWithNotice(ctx, timed, at);
     if (ok && !withNoticeCounts) continue;
-    const due = timed.start - ctx.settings.cancellationNoticeHours * HOUR_MS;
-    latest = { at, ok, due, ref: meetingRef(timed) };
+    latest = { at, ok, due: timed.start - noticeMs, refs: [meetingRef(timed)] };
+  }
+  const { reschedules } = ctx.actors();
+  for (const move of reschedules) {
+    if (move.by !== side || move.at > asOf || (latest !== undefined && move.at < latest.at)) {
+      continue;
+    }
+    const ok = move.from - move.at >= noticeMs;
+    if (ok && !withNoticeCounts) continue;
+    const timed = ctx.meetings.find((candidate) => candidate.meeting.id === move.meetingId);
+    const refs = timed === undefined ? [] : [meetingRef(timed)];
+    latest = {
+      at: move.at,
+      ok,
+      due: move.from - noticeMs,
+      refs: [...refs, ref('event', move.eventId)],
+    };
   }
   return latest;
+}
+
+/** Who set a goal; one without its history event counts for the mentee, whose goals they are. */
+function goalSetter(ctx: EvaluationContext, goal: Goal): ParticipantRole {
+  const facts = ctx.actors();
+  return (facts.mentorPlanned && facts.goalSetBy.get(goal.id)) || 'mentee';
+}
+
+function stepAdder(ctx: EvaluationContext, goal: Goal, step: PlanStep): ParticipantRole {
+  const facts = ctx.actors();
+  return (facts.mentorPlanned && facts.stepAddedBy.get(stepKey(goal.id, step.id))) || 'mentee';
+}
+
+function stepCompleter(ctx: EvaluationContext, goal: Goal, step: PlanStep): ParticipantRole {
+  const facts = ctx.actors();
+  return (facts.mentorPlanned && facts.stepCompletedBy.get(stepKey(goal.id, step.id))) || 'mentee';
+}
+
+/** Whether `side` set the meeting's date: scheduled it, or moved it since. */
+function datedBy(ctx: EvaluationContext, timed: TimedMeeting, side: ParticipantRole): boolean {
+  if (timed.meeting.scheduledBy === side) return true;
+  return ctx.actors().reschedules.some((m) => m.meetingId === timed.meeting.id && m.by === side);
 }
 
 function currentGoals(ctx: EvaluationContext): Goal[] {
@@ -94,17 +140,31 @@ function currentGoals(ctx: EvaluationContext): Goal[] {
   );
 }
 
-function goalWithPlan(ctx: EvaluationContext): Judgement {
+/**
+ * A goal of the current cycle with a plan step that was not dropped, the
+ * steps added by the mentee and, with `ownGoal`, the goal set by the mentee
+ * too; what the mentor set instead is reported as covered.
+ */
+function goalWithPlan(ctx: EvaluationContext, ownGoal: boolean): Judgement {
+  const theirs: EvidenceRef[] = [];
   for (const goal of currentGoals(ctx)) {
     const steps = goal.plan.filter((step) => step.status !== 'dropped');
-    if (steps.length > 0) {
+    const own = ctx.actors().mentorPlanned
+      ? steps.filter((step) => stepAdder(ctx, goal, step) === 'mentee')
+      : steps;
+    const goalOwn = goalSetter(ctx, goal) === 'mentee';
+    if (own.length > 0 && (goalOwn || !ownGoal)) {
       return judge('done', [
         ref('goal', goal.id),
-        ...steps.map((step): EvidenceRef => ref('plan-step', step.id)),
+        ...own.map((step): EvidenceRef => ref('plan-step', step.id)),
       ]);
     }
+    if (ownGoal && !goalOwn) theirs.push(ref('goal', goal.id));
+    for (const step of steps) {
+      if (!own.includes(step)) theirs.push(ref('plan-step', step.id));
+    }
   }
-  return judge('open');
+  return coveredBy(judge('open'), 'mentor', theirs);
 }
 
 function eventRefs(
@@ -192,6 +252,7 @@ function judgeFollowUps(
 ): Judgement {
   const overdue: EvidenceRef[] = [];
   const late: EvidenceRef[] = [];
+  const covered: EvidenceRef[] = [];
   const onTime: EvidenceRef[] = [];
   const pending: EvidenceRef[] = [];
   let earliestOverdue = Number.POSITIVE_INFINITY;
@@ -215,6 +276,22 @@ function judgeFollowUps(
       }
       continue;
     }
+    if ((item.completedBy ?? assignee) !== assignee) {
+      // Finished by the other side: not the assignee's work, so it weighs like
+      // a task left undone at its deadline (for one cadence, like a late one).
+      covered.push(itemRef);
+      if (due === undefined) {
+        pendingWithoutDate = true;
+        pending.push(itemRef);
+      } else if (due > asOf) {
+        pending.push(itemRef);
+        earliestPending = Math.min(earliestPending, due);
+      } else if (due > asOf - ctx.cadenceMs) {
+        late.push(itemRef);
+        latestMissed = Math.max(latestMissed, due);
+      }
+      continue;
+    }
     const completed = item.completedAt === undefined ? undefined : ctx.time(item.completedAt);
     // Done only if finished before the next meeting began; a miss weighs for one cadence.
     if (due !== undefined && completed !== undefined && completed > due) {
@@ -226,48 +303,79 @@ function judgeFollowUps(
       onTime.push(itemRef);
     }
   }
-  if (overdue.length > 0) return judge('overdue', overdue, earliestOverdue);
-  if (late.length > 0) return judge('overdue', late, latestMissed);
-  if (earliestPending !== Number.POSITIVE_INFINITY) return judge('due', pending, earliestPending);
-  if (pendingWithoutDate) return judge('open', pending);
-  return onTime.length > 0 ? judge('done', onTime) : judge('open');
+  return coveredBy(followUpStatus(), otherSide(assignee), covered);
+
+  function followUpStatus(): Judgement {
+    if (overdue.length > 0) return judge('overdue', overdue, earliestOverdue);
+    if (late.length > 0) return judge('overdue', late, latestMissed);
+    if (earliestPending !== Number.POSITIVE_INFINITY) return judge('due', pending, earliestPending);
+    if (pendingWithoutDate) return judge('open', pending);
+    return onTime.length > 0 ? judge('done', onTime) : judge('open');
+  }
+}
+
+/**
+ * A per-cadence duty judged on the responsible side's records; when it is
+ * not done, the other side's records of the same periods show it covered.
+ */
+function periodicOwn(
+  ctx: EvaluationContext,
+  asOf: number,
+  own: readonly Occurrence[],
+  theirs: () => readonly Occurrence[],
+  other: ParticipantRole,
+): Judgement {
+  const anchor = periodAnchor(ctx, 'cultivating');
+  const judged = judgePeriodic(asOf, anchor, ctx.cadenceMs, 1, own);
+  if (judged.status === 'done' || judged.status === 'open') return judged;
+  const records = theirs();
+  if (records.length === 0) return judged;
+  const covering = judgePeriodic(asOf, anchor, ctx.cadenceMs, 1, records);
+  return coveredBy(judged, other, covering.evidence);
 }
 
 /** The derived items' evaluators; manual items have none. */
 export const itemEvaluators: Partial<Record<ResponsibilityItemId, Evaluator>> = {
   'mentee.set-meeting-dates': (ctx, asOf) => {
-    const next = nextScheduled(ctx, asOf);
-    if (next !== undefined) return judge('done', [meetingRef(next)], next.start);
-    return dueOrOverdue(asOf, activityReference(ctx, asOf) + ctx.cadenceMs);
+    // The next meeting the mentee dated; ones only the mentor dated show it covered.
+    const theirs: EvidenceRef[] = [];
+    for (const timed of ctx.meetings) {
+      if (timed.meeting.status !== 'scheduled' || timed.start <= asOf) continue;
+      if (datedBy(ctx, timed, 'mentee')) return judge('done', [meetingRef(timed)], timed.start);
+      theirs.push(meetingRef(timed));
+    }
+    const judged = dueOrOverdue(asOf, activityReference(ctx, asOf) + ctx.cadenceMs);
+    return coveredBy(judged, 'mentor', theirs);
   },
   'mentee.send-agenda': (ctx, asOf) => {
     const target: TimedMeeting | undefined = nextScheduled(ctx, asOf) ?? lastPastMeeting(ctx, asOf);
     if (target === undefined) return judge('open');
     const deadline = agendaDeadline(ctx, target);
-    if (agendaOnTime(ctx, target)) return judge('done', [meetingRef(target)], deadline);
-    return dueOrOverdue(asOf, deadline, [meetingRef(target)]);
+    const sentBy = target.meeting.agenda?.sentBy;
+    if (sentBy === 'mentee' && agendaOnTime(ctx, target)) {
+      return judge('done', [meetingRef(target)], deadline);
+    }
+    const judged = dueOrOverdue(asOf, deadline, [meetingRef(target)]);
+    return sentBy === 'mentor' ? coveredBy(judged, 'mentor', [meetingRef(target)]) : judged;
   },
   'mentee.be-punctual-prepared': (ctx, asOf) => {
     const grace = ctx.settings.punctualityGraceMinutes;
     const ok = (a: Attendance) => a.present && a.minutesLate <= grace && a.prepared !== false;
     return judgeLatest(ctx, asOf, lastAttendance(ctx, asOf, 'mentee', ok));
   },
-  'mentee.define-goals-plan': (ctx) => goalWithPlan(ctx),
+  'mentee.define-goals-plan': (ctx) => goalWithPlan(ctx, true),
   'mentee.finish-follow-ups': (ctx, asOf) => judgeFollowUps(ctx, asOf, 'mentee'),
-  'mentee.report-progress': (ctx, asOf) =>
-    judgePeriodic(
-      asOf,
-      periodAnchor(ctx, 'cultivating'),
-      ctx.cadenceMs,
-      1,
+  'mentee.report-progress': (ctx, asOf) => {
+    const updates = (by: ParticipantRole) =>
       timedRefs(
         ctx,
         ctx.relationship.progressUpdates,
         'progress-update',
         (u) => u.postedAt,
-        (u) => u.postedBy === 'mentee',
-      ),
-    ),
+        (u) => u.postedBy === by,
+      );
+    return periodicOwn(ctx, asOf, updates('mentee'), () => updates('mentor'), 'mentor');
+  },
   'mentee.seek-feedback': (ctx, asOf) =>
     judgePeriodic(
       asOf,
@@ -284,11 +392,11 @@ export const itemEvaluators: Partial<Record<ResponsibilityItemId, Evaluator>> = 
     ),
   'mentee.respect-mentor-time': (ctx, asOf) => {
     const present = lastAttendance(ctx, asOf, 'mentee', (a) => a.present);
-    return judgeLatest(ctx, asOf, present, lastCancellation(ctx, asOf, 'mentee', true));
+    return judgeLatest(ctx, asOf, present, lastChange(ctx, asOf, 'mentee', true));
   },
   'mentor.attend-meetings': (ctx, asOf) => {
     const present = lastAttendance(ctx, asOf, 'mentor', (a) => a.present);
-    return judgeLatest(ctx, asOf, present, lastCancellation(ctx, asOf, 'mentor', false));
+    return judgeLatest(ctx, asOf, present, lastChange(ctx, asOf, 'mentor', false));
   },
   'mentor.give-advice-feedback': (ctx, asOf) =>
     judgePeriodic(
@@ -301,6 +409,7 @@ export const itemEvaluators: Partial<Record<ResponsibilityItemId, Evaluator>> = 
   'mentor.hold-accountable': (ctx) => {
     const since = ctx.stageStart('preparing') ?? Number.NEGATIVE_INFINITY;
     const evidence: EvidenceRef[] = [];
+    const theirs: EvidenceRef[] = [];
     for (const f of ctx.relationship.feedback) {
       if (
         f.from === 'mentor' &&
@@ -312,27 +421,24 @@ export const itemEvaluators: Partial<Record<ResponsibilityItemId, Evaluator>> = 
       }
     }
     for (const item of ctx.relationship.actionItems) {
-      if (
-        item.createdBy === 'mentor' &&
-        item.assignee === 'mentee' &&
-        ctx.time(item.createdAt) >= since
-      ) {
-        evidence.push(ref('action-item', item.id));
-      }
+      if (item.assignee !== 'mentee' || ctx.time(item.createdAt) < since) continue;
+      // A task the mentee set themself is the mentee holding themself to account.
+      (item.createdBy === 'mentor' ? evidence : theirs).push(ref('action-item', item.id));
     }
-    return evidence.length > 0 ? judge('done', evidence) : judge('open');
+    return evidence.length > 0
+      ? judge('done', evidence)
+      : coveredBy(judge('open'), 'mentee', theirs);
   },
   'prepare.self-inventory': (ctx) => bothInventories(ctx, () => true),
   'prepare.goal': (ctx) => {
-    const goals = currentGoals(ctx);
-    return goals.length > 0
-      ? judge(
-          'done',
-          goals.map((goal): EvidenceRef => ref('goal', goal.id)),
-        )
-      : judge('open');
+    const own: EvidenceRef[] = [];
+    const theirs: EvidenceRef[] = [];
+    for (const goal of currentGoals(ctx)) {
+      (goalSetter(ctx, goal) === 'mentee' ? own : theirs).push(ref('goal', goal.id));
+    }
+    return own.length > 0 ? judge('done', own) : coveredBy(judge('open'), 'mentor', theirs);
   },
-  'prepare.plan': (ctx) => goalWithPlan(ctx),
+  'prepare.plan': (ctx) => goalWithPlan(ctx, false),
   'prepare.wants-offers': (ctx) =>
     bothInventories(ctx, (inventory) => inventory.wants.length > 0 && inventory.offers.length > 0),
   'initiate.first-meeting': (ctx, asOf) => {
@@ -363,12 +469,17 @@ export const itemEvaluators: Partial<Record<ResponsibilityItemId, Evaluator>> = 
   },
   'cultivate.plan-progress': (ctx) => {
     const evidence: EvidenceRef[] = [];
+    const theirs: EvidenceRef[] = [];
     for (const goal of currentGoals(ctx)) {
       for (const step of goal.plan) {
-        if (step.status === 'done') evidence.push(ref('plan-step', step.id));
+        if (step.status !== 'done') continue;
+        const own = stepCompleter(ctx, goal, step) === 'mentee';
+        (own ? evidence : theirs).push(ref('plan-step', step.id));
       }
     }
-    return evidence.length > 0 ? judge('done', evidence) : judge('open');
+    return evidence.length > 0
+      ? judge('done', evidence)
+      : coveredBy(judge('open'), 'mentor', theirs);
   },
   'cultivate.feedback-exchanged': (ctx) => {
     const since = ctx.stageStart('preparing') ?? Number.NEGATIVE_INFINITY;

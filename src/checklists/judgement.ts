@@ -1,4 +1,4 @@
-import type { Timestamp } from '../model';
+import type { ParticipantRole, Timestamp } from '../model';
 
 /**
  * The status of a checklist item at a moment:
@@ -73,11 +73,37 @@ export interface ItemEvaluation {
   readonly dueAt?: Timestamp;
 }
 
+/**
+ * The other side did the work of an item, so it is not fulfilled (see
+ * `ChecklistItemReport.coveredBy`): who did it, the records that show it, and
+ * a sentence saying so in the report's language.
+ *
+ * @example
+ * ```ts
+ * const note = (c: ItemCoverage) => `${c.message} (${c.evidence.map((e) => e.id).join(', ')})`;
+ * ```
+ */
+export interface ItemCoverage {
+  /** The side that did the work instead of the responsible one. */
+  readonly role: ParticipantRole;
+  /** Its records: a meeting (scheduled, or with an agenda, by that side), a history event, a goal, … */
+  readonly evidence: readonly EvidenceRef[];
+  /** The message key of {@link ItemCoverage.message}: `checklists.covered`, with param `role`. */
+  readonly messageKey: 'checklists.covered';
+  /** E.g. "The mentor did this instead; it does not count for the mentee". */
+  readonly message: string;
+}
+
 /** The built-in evaluators' result: like {@link ItemEvaluation} with the deadline in epoch ms. */
 export interface Judgement {
   readonly status: ChecklistItemStatus;
   readonly evidence: readonly EvidenceRef[];
   readonly due?: number;
+  /** The other side did the work (the message is rendered when the report is built). */
+  readonly coveredBy?: {
+    readonly role: ParticipantRole;
+    readonly evidence: readonly EvidenceRef[];
+  };
 }
 
 /** A frozen evidence reference (reports are frozen; freezing at creation spares a deep walk later). */
@@ -106,6 +132,23 @@ export function judge(
   if (due === undefined && evidence.length === 0) return bare[status];
   const frozen = Object.freeze(evidence);
   return due === undefined ? { status, evidence: frozen } : { status, evidence: frozen, due };
+}
+
+/**
+ * The judgement with the other side's records attached: it did the work the
+ * item asks of the responsible side. Nothing changes when there are none, or
+ * when the item is fulfilled anyway.
+ */
+export function coveredBy(
+  judgement: Judgement,
+  role: ParticipantRole,
+  evidence: readonly EvidenceRef[],
+): Judgement {
+  if (evidence.length === 0 || judgement.status === 'done') return judgement;
+  return {
+    ...judgement,
+    coveredBy: Object.freeze({ role, evidence: Object.freeze(evidence) }),
+  };
 }
 
 /** `due` before the deadline, `overdue` from it on. */

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../_internal/deep-freeze';
-import type { MessageEntry, MessageKey } from '../i18n';
+import type { MessageKey } from '../i18n';
 import { checklistsMessages } from '../i18n/messages/checklists';
 
 /**
@@ -78,12 +78,90 @@ const roleBehaviours: { readonly [R in MenteeRoleId]: readonly MenteeBehaviourId
 };
 
 /**
+ * The kind of record that can evidence a behaviour in a relationship, each
+ * counted for the mentee only (see {@link behaviourEvidence} for the mapping):
+ *
+ * - `feedback-given`: shared feedback from the mentee to the mentor;
+ * - `evaluations`: evaluations of a cycle the mentee recorded;
+ * - `wants-named`: the mentee's self-inventories that say what they want from the relationship;
+ * - `concerns-raised`: the mentee's feedback of kind `concern` or `challenge`, shared or private
+ *   (a problem raised with the programme counts too);
+ * - `meetings-scheduled`: meetings the mentee scheduled;
+ * - `goals-set`: goals the mentee set (`set-goal` or `continue` by the mentee);
+ * - `meetings-attended`: meetings the mentee was recorded present at;
+ * - `own-follow-ups`: follow-up tasks the mentee set themself;
+ * - `strengths-needs-named`: the mentee's self-inventories naming strengths and development needs;
+ * - `follow-ups-on-time`: the mentee's follow-ups finished by the mentee by their deadline
+ *   (`count`), out of those whose time has come (`of`: finished, or open past the deadline);
+ * - `feedback-requests`: the mentee's requests for feedback;
+ * - `agendas-sent`: agendas the mentee sent;
+ * - `plan-steps-done`: plan steps the mentee completed;
+ * - `progress-updates`: progress updates the mentee posted;
+ * - `plan-steps-added`: plan steps the mentee added (with a goal or later).
+ *
+ * @example
+ * ```ts
+ * const kind: BehaviourEvidenceKind = 'follow-ups-on-time';
+ * ```
+ */
+export type BehaviourEvidenceKind =
+  | 'feedback-given'
+  | 'evaluations'
+  | 'wants-named'
+  | 'concerns-raised'
+  | 'meetings-scheduled'
+  | 'goals-set'
+  | 'meetings-attended'
+  | 'own-follow-ups'
+  | 'strengths-needs-named'
+  | 'follow-ups-on-time'
+  | 'feedback-requests'
+  | 'agendas-sent'
+  | 'plan-steps-done'
+  | 'progress-updates'
+  | 'plan-steps-added';
+
+/**
+ * Which records evidence which behaviour (frozen). The 15 behaviours listed
+ * have a kind of record that shows them; the other 7 (relationships across
+ * levels, flexible channels, realistic expectations, asking questions,
+ * accepting feedback, questioning assumptions, strengthening one's
+ * personality) leave no record in a relationship and stay self-rated only.
+ * "Accept feedback" needs an event that records taking feedback on board,
+ * which the lifecycle does not have yet.
+ *
+ * @example
+ * ```ts
+ * behaviourEvidence['owner.keep-commitments']; // 'follow-ups-on-time'
+ * behaviourEvidence['owner.ask-questions']; // undefined: self-rated only
+ * ```
+ */
+export const behaviourEvidence: { readonly [B in MenteeBehaviourId]?: BehaviourEvidenceKind } =
+  /* @__PURE__ */ Object.freeze({
+    'protege.honest-feedback': 'feedback-given',
+    'protege.self-critical': 'evaluations',
+    'protege.explain-needs': 'wants-named',
+    'protege.raise-problems': 'concerns-raised',
+    'protege.proactive-relationships': 'meetings-scheduled',
+    'protege.development-goals': 'goals-set',
+    'owner.commit': 'meetings-attended',
+    'owner.work-independently': 'own-follow-ups',
+    'owner.know-strengths-weaknesses': 'strengths-needs-named',
+    'owner.keep-commitments': 'follow-ups-on-time',
+    'owner.ask-for-help': 'feedback-requests',
+    'owner.bring-ideas': 'agendas-sent',
+    'learner.apply-learning': 'plan-steps-done',
+    'learner.communicate-effectively': 'progress-updates',
+    'learner.seek-ways-to-goals': 'plan-steps-added',
+  } as const);
+
+/**
  * A behaviour expected of a mentee in one role.
  *
  * @example
  * ```ts
  * const first = responsibilityCatalog.menteeRoles[0]?.behaviours[0];
- * first?.label.en; // 'Build relationships across levels of responsibility'
+ * first?.label; // 'Build relationships across levels of responsibility'
  * ```
  */
 export interface MenteeBehaviour {
@@ -91,8 +169,12 @@ export interface MenteeBehaviour {
   readonly role: MenteeRoleId;
   /** The row of the source table the behaviour stands in (1–8). */
   readonly row: number;
+  /** The message key of the label, to render it in any language. */
   readonly labelKey: MessageKey;
-  readonly label: MessageEntry;
+  /** The label in English. */
+  readonly label: string;
+  /** The kind of record that evidences it in a relationship; absent: self-rated only. */
+  readonly evidence?: BehaviourEvidenceKind;
 }
 
 /**
@@ -105,8 +187,10 @@ export interface MenteeBehaviour {
  */
 export interface MenteeRole {
   readonly id: MenteeRoleId;
+  /** The message key of the role's name, to render it in any language. */
   readonly labelKey: MessageKey;
-  readonly label: MessageEntry;
+  /** The role's name in English. */
+  readonly label: string;
   readonly behaviours: readonly MenteeBehaviour[];
 }
 
@@ -118,13 +202,15 @@ function role(id: MenteeRoleId): MenteeRole {
     label: checklistsMessages[labelKey],
     behaviours: roleBehaviours[id].map((behaviour, index) => {
       const key = `checklists.behaviour.${behaviour}` as const;
-      return {
+      const base: MenteeBehaviour = {
         id: behaviour,
         role: id,
         row: index + 1,
         labelKey: key,
         label: checklistsMessages[key],
       };
+      const evidence = behaviourEvidence[behaviour];
+      return evidence === undefined ? base : { ...base, evidence };
     }),
   };
 }

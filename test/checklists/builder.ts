@@ -14,9 +14,14 @@ import {
 
 const base = Date.parse('2026-03-02T00:00:00Z'); // a Monday
 
-/** ISO time `days` after the base Monday, at `hour`:`minute` UTC. */
+/** ISO time `days` after the base Monday, at `hour`:`minute` UTC, written as the library writes it (`…T18:00:00Z`). */
 export function day(days: number, hour = 18, minute = 0): string {
-  return new Date(base + days * 86_400_000 + hour * 3_600_000 + minute * 60_000).toISOString();
+  return utc(base + days * 86_400_000 + hour * 3_600_000 + minute * 60_000);
+}
+
+/** A moment as a UTC timestamp with seconds, and milliseconds only when it has some. */
+export function utc(ms: number): string {
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
 }
 
 type Side = 'mentor' | 'mentee';
@@ -29,6 +34,8 @@ export interface MeetingSpec {
   scheduledBy?: Side;
   /** When the agenda was sent; none if left out. */
   agendaAt?: string;
+  /** Who sent the agenda (default: the mentee). */
+  agendaBy?: Side;
   /** Record the meeting as held (default when `attendance` is given) or missed. */
   held?: boolean;
   attendance?: {
@@ -150,11 +157,23 @@ export class RelationshipBuilder {
     return this;
   }
 
+  /**
+   * A goal of the current cycle with its plan. `by` set the goal (default the
+   * mentee); steps added by another side (`stepsBy`) get `add-plan-step` events.
+   */
   goal(
     id: string,
     at: string,
-    steps: { id: string; status?: 'open' | 'done' | 'dropped'; completedAt?: string }[] = [],
+    steps: {
+      id: string;
+      status?: 'open' | 'done' | 'dropped';
+      completedAt?: string;
+      completedBy?: Side;
+    }[] = [],
+    options: { by?: Side; stepsBy?: Side } = {},
   ): this {
+    const by = options.by ?? 'mentee';
+    const stepsBy = options.stepsBy ?? by;
     this.doc.goals.push({
       id,
       title: 'Get my first job in the ecosystem',
@@ -170,16 +189,20 @@ export class RelationshipBuilder {
         ...(step.status === 'dropped' ? { droppedAt: at } : {}),
       })),
     });
-    this.event('set-goal', at, 'mentee', {
+    const plan = steps.map((s) => ({ id: s.id, title: `Step ${s.id}` }));
+    this.event('set-goal', at, by, {
       goal: {
         id,
         title: 'Get my first job in the ecosystem',
-        plan: steps.map((s) => ({ id: s.id, title: `Step ${s.id}` })),
+        plan: stepsBy === by ? plan : [],
       },
     });
+    if (stepsBy !== by) {
+      for (const step of plan) this.event('add-plan-step', at, stepsBy, { goalId: id, step });
+    }
     for (const step of steps) {
       if (step.status === 'done' && step.completedAt !== undefined) {
-        this.event('complete-plan-step', step.completedAt, 'mentee', {
+        this.event('complete-plan-step', step.completedAt, step.completedBy ?? 'mentee', {
           goalId: id,
           stepId: step.id,
         });
@@ -230,8 +253,9 @@ export class RelationshipBuilder {
       durationMinutes: 45,
     });
     if (spec.agendaAt !== undefined) {
-      meeting.agenda = { items: ['CV review'], sentAt: spec.agendaAt, sentBy: 'mentee' };
-      this.event('send-agenda', spec.agendaAt, 'mentee', {
+      const sentBy = spec.agendaBy ?? 'mentee';
+      meeting.agenda = { items: ['CV review'], sentAt: spec.agendaAt, sentBy };
+      this.event('send-agenda', spec.agendaAt, sentBy, {
         meetingId: id,
         agenda: { items: ['CV review'] },
       });
@@ -275,6 +299,8 @@ export class RelationshipBuilder {
       meetingId?: string;
       dueAt?: string;
       completedAt?: string;
+      /** Who completed it (default: the assignee). */
+      completedBy?: Side;
       dropped?: boolean;
     },
   ): this {
@@ -297,14 +323,24 @@ export class RelationshipBuilder {
     });
     if (spec.completedAt !== undefined) {
       item.completedAt = spec.completedAt;
-      item.completedBy = item.assignee;
-      this.event('complete-action-item', spec.completedAt, item.assignee, { itemId: id });
+      item.completedBy = spec.completedBy ?? item.assignee;
+      this.event('complete-action-item', spec.completedAt, item.completedBy, { itemId: id });
     }
     if (spec.dropped) {
       item.droppedAt = spec.createdAt;
       this.event('drop-action-item', spec.createdAt, item.assignee, { itemId: id });
     }
     this.doc.actionItems.push(item);
+    return this;
+  }
+
+  /** Moves a scheduled meeting to `startsAt` (the `reschedule-meeting` event of `by`). */
+  reschedule(meetingId: string, at: string, startsAt: string, by: Side = 'mentee'): this {
+    const meeting = this.doc.meetings.find((m) => m.id === meetingId);
+    if (meeting === undefined) throw new Error(`no meeting ${meetingId}`);
+    meeting.previousStartTimes = [...meeting.previousStartTimes, meeting.startsAt];
+    meeting.startsAt = startsAt;
+    this.event('reschedule-meeting', at, by, { meetingId, startsAt });
     return this;
   }
 

@@ -1,12 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  embeddedCatalog,
-  guidePath,
-  renderChecklistCatalog,
-} from '../../scripts/render-checklist-catalog';
 import { responsibilityCatalog } from '../../src/checklists';
-import { locales, messages } from '../../src/i18n';
+import { messages } from '../../src/i18n';
+import { checklistsMessagesDe } from '../../src/i18n/locales/de/checklists';
+import { checklistsMessagesEs } from '../../src/i18n/locales/es/checklists';
+import { checklistsMessagesFr } from '../../src/i18n/locales/fr/checklists';
+
+// The script renders every shipped pack; loaded when needed, so the catalogue
+// tests above do not depend on the other modules' translations.
+const script = () => import('../../scripts/render-checklist-catalog');
+
+/** Every object reachable from a value, for checking a deep freeze. */
+function objectsIn(value: unknown, seen = new Set<object>()): Set<object> {
+  if (typeof value === 'object' && value !== null && !seen.has(value)) {
+    seen.add(value);
+    for (const child of Object.values(value)) objectsIn(child, seen);
+  }
+  return seen;
+}
 
 const { menteeDuties, mentorDuties, stageChecklists, menteeRoles, items } = responsibilityCatalog;
 
@@ -74,38 +85,58 @@ describe('responsibilityCatalog', () => {
     }
   });
 
-  it('labels every item, role and behaviour in both languages, from the message catalogue', () => {
+  it('labels every item, role and behaviour in English and in every pack, from the message catalogue', () => {
     const labelled = [...items, ...menteeRoles, ...menteeRoles.flatMap((role) => role.behaviours)];
     expect(labelled).toHaveLength(30 + 3 + 22);
     for (const entry of labelled) {
       expect(messages[entry.labelKey]).toBe(entry.label);
-      for (const locale of locales)
-        expect(entry.label[locale].trim().length, `${entry.labelKey} ${locale}`).toBeGreaterThan(0);
-      expect(entry.label.de).not.toBe(entry.label.en);
+      for (const [language, texts] of [
+        ['de', checklistsMessagesDe],
+        ['fr', checklistsMessagesFr],
+        ['es', checklistsMessagesEs],
+      ] as const) {
+        const text = texts[entry.labelKey as keyof typeof texts];
+        expect(text.trim().length, `${entry.labelKey} ${language}`).toBeGreaterThan(0);
+        expect(text, `${entry.labelKey} ${language}`).not.toBe(entry.label);
+      }
     }
   });
 
-  it('is frozen', () => {
-    expect(Object.isFrozen(responsibilityCatalog)).toBe(true);
-    expect(Object.isFrozen(menteeDuties[0])).toBe(true);
-    expect(Object.isFrozen(menteeRoles[2]?.behaviours)).toBe(true);
+  it('is deeply frozen, so no caller can change what another sees', () => {
+    const all = objectsIn(responsibilityCatalog);
+    expect(all.size).toBeGreaterThan(80);
+    for (const object of all) expect(Object.isFrozen(object)).toBe(true);
+    expect(() => (responsibilityCatalog.items as unknown as unknown[]).reverse()).toThrow(
+      TypeError,
+    );
+    expect(() => {
+      (menteeDuties[0] as { label: string }).label = 'changed';
+    }).toThrow(TypeError);
+    expect(menteeDuties[0]?.label).toBe('Put the next meeting in the calendar');
   });
 });
 
 describe('docs/checklists.md', () => {
-  it('embeds exactly what scripts/render-checklist-catalog.ts renders', () => {
+  it('embeds exactly what scripts/render-checklist-catalog.ts renders', async () => {
+    const { embeddedCatalog, guidePath, renderChecklistCatalog } = await script();
     const embedded = embeddedCatalog(readFileSync(guidePath, 'utf8'));
     expect(embedded, 'run: npx tsx scripts/render-checklist-catalog.ts --write').toBe(
       renderChecklistCatalog(),
     );
   });
 
-  it('renders both languages and every id', () => {
+  it('renders every language, the shared stage names and every id', async () => {
+    const { embeddedCatalog, renderChecklistCatalog } = await script();
     const rendered = renderChecklistCatalog();
-    expect(rendered).toContain('### English');
-    expect(rendered).toContain('### Deutsch');
+    for (const heading of ['English', 'Deutsch', 'Français', 'Español'])
+      expect(rendered).toContain(`### ${heading}`);
     expect(rendered).toContain('Agenda vor dem Termin senden');
-    for (const item of items) expect(rendered.split(`\`${item.id}\``)).toHaveLength(3);
+    expect(rendered).toContain('Envoyer un ordre du jour avant chaque rencontre');
+    expect(rendered).toContain('Enviar un orden del día antes de cada reunión');
+    // One name per stage across the library: the shared `stage.*` texts.
+    expect(rendered).toContain('| Initiate, Cultivate, Evaluate |');
+    expect(rendered).not.toContain('checklists.stage');
+    for (const item of items) expect(rendered.split(`\`${item.id}\``)).toHaveLength(5);
     expect(embeddedCatalog('no markers here')).toBeUndefined();
   });
 });

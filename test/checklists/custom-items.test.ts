@@ -5,7 +5,8 @@ import {
   evaluateChecklist,
   parseCustomChecklistItems,
 } from '../../src/checklists';
-import { formatError } from '../../src/model';
+import { de } from '../../src/i18n/locales/de';
+import { formatError, InvalidOptionsError } from '../../src/model';
 import { day, relationship } from './builder';
 import { summary } from './helpers';
 
@@ -73,7 +74,7 @@ describe('parseCustomChecklistItems', () => {
       {
         id: 'acme.d',
         rule: 'manual',
-        label: { en: 'Only English' },
+        label: { de: 'Nur Deutsch', 'not a tag': 'x' },
         responsible: 'both',
         stages: ['cultivating', 'cultivating'],
       },
@@ -87,13 +88,14 @@ describe('parseCustomChecklistItems', () => {
         ['0.minMeetings', 'too_small'],
         ['1.rule', 'invalid_union'],
         ['2.id', 'duplicate_id'],
-        ['3.label.de', 'invalid_type'],
+        ['3.label.en', 'invalid_type'],
+        ['3.label.not a tag', 'invalid_language_tag'],
         ['3.stages.1', 'duplicate_value'],
         ['4.responsible', 'invalid_value'],
         ['4.id', 'duplicate_id'],
       ]),
     );
-    expect(formatError(result.error, 'de')).toContain('bei [0].minMeetings');
+    expect(formatError(result.error, de)).toContain('bei [0].minMeetings');
     const notItems = parseCustomChecklistItems([
       null,
       7,
@@ -179,7 +181,7 @@ describe('declarative custom items', () => {
       .feedback('f1', day(9))
       .attest('acme.code-of-conduct', day(9))
       .build();
-    const report = evaluateChecklist(r, { role: 'admin', now: day(12), items, locale: 'de' });
+    const report = evaluateChecklist(r, { role: 'admin', now: day(12), items, locale: de });
     expect(summary(report, 'acme.weekly-update')).toEqual({
       status: 'done',
       dueAt: day(15),
@@ -224,12 +226,25 @@ describe('declarative custom items', () => {
     ).toBe('done');
   });
 
-  it('refuses an id used twice as a programmer error', () => {
+  it('refuses an id used twice as a programmer error, at the item', () => {
     const r = cultivating().build();
     const clash = { ...items[3], id: 'mentor.keep-confidentiality' } as CustomChecklistItem;
-    expect(() => evaluateChecklist(r, { role: 'mentee', now: day(9), items: [clash] })).toThrow(
-      /used twice/,
-    );
+    const twice = [items[3], items[3]] as CustomChecklistItem[];
+    for (const [list, index] of [
+      [[clash], 0],
+      [twice, 1],
+    ] as const) {
+      let thrown: unknown;
+      try {
+        evaluateChecklist(r, { role: 'mentee', now: day(9), items: list });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(InvalidOptionsError);
+      expect((thrown as InvalidOptionsError).issues.map((i) => [i.path, i.code])).toEqual([
+        [['items', index, 'id'], 'duplicate_id'],
+      ]);
+    }
   });
 });
 
@@ -260,7 +275,7 @@ describe('custom items in code', () => {
       ),
     ).toEqual({
       status: 'due',
-      dueAt: '2026-04-30T00:00:00.000Z',
+      dueAt: '2026-04-30T00:00:00Z',
       evidence: [],
     });
     const preparing = relationship().build();
@@ -297,7 +312,7 @@ describe('custom items in code', () => {
 });
 
 describe('a coded item that returns a malformed deadline', () => {
-  it('fails loudly, naming the item', () => {
+  it('fails loudly with InvalidOptionsError, pointing at the item', () => {
     const broken = defineChecklistItem({
       id: 'acme.broken',
       label: { en: 'Broken', de: 'Kaputt' },
@@ -307,9 +322,16 @@ describe('a coded item that returns a malformed deadline', () => {
       evaluate: () => ({ status: 'due', dueAt: 'next Tuesday' }),
     });
     const r = cultivating().build();
-    expect(() => evaluateChecklist(r, { role: 'mentor', now: day(9), items: [broken] })).toThrow(
-      /acme\.broken/,
-    );
+    let thrown: unknown;
+    try {
+      evaluateChecklist(r, { role: 'mentor', now: day(9), items: [broken] });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InvalidOptionsError);
+    expect((thrown as InvalidOptionsError).issues.map((i) => [i.path, i.code])).toEqual([
+      [['items', 0, 'evaluate', 'dueAt'], 'invalid_timestamp'],
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateChecklist } from '../../src/checklists';
-import { defaultProgramSettings, parseRelationship, type Relationship } from '../../src/model';
+import { de } from '../../src/i18n/locales/de';
+import { InvalidOptionsError, parseRelationship, type Relationship } from '../../src/model';
 import { day, type RelationshipBuilder, relationship } from './builder';
 import { item, summary } from './helpers';
 
@@ -79,7 +80,7 @@ describe('agenda before each meeting (lead time)', () => {
     const late = cultivating()
       .meeting('m2', { startsAt: day(21), agendaAt: day(21, 10) })
       .build();
-    const program = { settings: { ...defaultProgramSettings, agendaLeadTimeHours: 6 } };
+    const program = { id: 'career-starters', settings: { agendaLeadTimeHours: 6 } };
     expect(summary(at(late, day(21, 12), { program }), 'mentee.send-agenda').status).toBe('done');
   });
 
@@ -110,7 +111,7 @@ describe('on time and prepared (grace minutes)', () => {
     expect(summary(at(withLateness(10), day(22)), 'mentee.be-punctual-prepared').status).toBe(
       'overdue',
     );
-    const program = { settings: { ...defaultProgramSettings, punctualityGraceMinutes: 15 } };
+    const program = { id: 'career-starters', settings: { punctualityGraceMinutes: 15 } };
     expect(
       summary(at(withLateness(10), day(22), { program }), 'mentee.be-punctual-prepared').status,
     ).toBe('done');
@@ -221,7 +222,7 @@ describe('a cancelled meeting, with and without notice', () => {
       dueAt: day(20),
       evidence: ['meeting:m2'],
     });
-    const program = { settings: { ...defaultProgramSettings, cancellationNoticeHours: 4 } };
+    const program = { id: 'career-starters', settings: { cancellationNoticeHours: 4 } };
     expect(
       summary(at(shortNotice, day(21, 11), { program }), 'mentee.respect-mentor-time').status,
     ).toBe('done');
@@ -503,13 +504,23 @@ describe('mentor duties', () => {
       dueAt: undefined,
       evidence: [],
     });
-    const r = cultivating().attest('mentor.keep-confidentiality', day(10), 'mentee').build();
+    const r = cultivating().attest('mentor.keep-confidentiality', day(10), 'mentor').build();
     expect(summary(at(r, day(11)), 'mentor.keep-confidentiality')).toEqual({
       status: 'done',
       dueAt: undefined,
       evidence: eventIds(r, 'attest-checklist-item'),
     });
     expect(summary(at(r, day(11)), 'mentor.share-and-listen').status).toBe('manual');
+  });
+
+  it('do not take the mentee’s word for the mentor’s manual duty: it stays manual, covered', () => {
+    const r = cultivating().attest('mentor.keep-confidentiality', day(10), 'mentee').build();
+    const found = item(at(r, day(11)), 'mentor.keep-confidentiality');
+    expect(found.status).toBe('manual');
+    expect(found.coveredBy?.role).toBe('mentee');
+    expect(found.coveredBy?.evidence.map((e) => `${e.kind}:${e.id}`)).toEqual(
+      eventIds(r, 'attest-checklist-item'),
+    );
   });
 });
 
@@ -561,18 +572,22 @@ describe('the report', () => {
       );
     for (const side of ['mentor', 'mentee'] as const) {
       const expected = applicable(side);
-      expect(report.completion[side].total).toBe(expected.length);
-      expect(report.completion[side].done).toBe(expected.filter((i) => i.status === 'done').length);
-      expect(report.completion[side].ratio).toBeCloseTo(
-        report.completion[side].done / expected.length,
-      );
+      const done = expected.filter((i) => i.status === 'done').length;
+      const due = expected.filter((i) => i.status === 'done' || i.status === 'overdue').length;
+      expect(report.completion[side]).toEqual({
+        done,
+        due,
+        total: expected.length,
+        doneOfDue: done / due,
+        doneOfAll: done / expected.length,
+      });
     }
   });
 
   it('labels items in the chosen language', () => {
-    const de = at(r, day(19), { locale: 'de' });
-    expect(item(de, 'mentee.send-agenda').label).toBe('Agenda vor dem Termin senden');
-    expect(de.locale).toBe('de');
+    const german = at(r, day(19), { locale: de });
+    expect(item(german, 'mentee.send-agenda').label).toBe('Agenda vor dem Termin senden');
+    expect(german.locale).toBe('de');
     expect(item(at(r, day(19)), 'mentee.send-agenda').label).toBe(
       'Send an agenda ahead of each meeting',
     );
@@ -582,7 +597,9 @@ describe('the report', () => {
     const proposed = relationship({ started: false }).build();
     const report = at(proposed, day(0));
     expect(report.items.every((i) => i.status === 'not-applicable')).toBe(true);
-    expect(report.completion.mentee).toEqual({ done: 0, total: 0, ratio: 1 });
+    // Nothing to measure yet: no ratio at all, rather than a "100 %" for a fresh proposal.
+    expect(report.completion.mentee).toEqual({ done: 0, due: 0, total: 0 });
+    expect('doneOfAll' in report.completion.mentee).toBe(false);
     expect(report.nextActions).toEqual([]);
   });
 
@@ -607,9 +624,16 @@ describe('the report', () => {
     expect(summary(at(ended, day(40)), 'mentee.report-progress').status).toBe('due');
   });
 
-  it('rejects a malformed now as a programmer error', () => {
-    expect(() => at(r, '2026-03-01')).toThrow(TypeError);
-    expect(() => at(r, 'yesterday')).toThrow(/ISO 8601/);
+  it('rejects a malformed now as a programmer error, naming the option', () => {
+    expect(() => at(r, '2026-03-01')).toThrow(InvalidOptionsError);
+    expect(() => at(r, 'yesterday')).toThrow(expect.objectContaining({ code: 'invalid_options' }));
+    try {
+      at(r, '2026-03-01T09:00:00');
+    } catch (error) {
+      expect(
+        (error as InvalidOptionsError).issues.map((issue) => [issue.path, issue.code]),
+      ).toEqual([[['now'], 'invalid_timestamp']]);
+    }
   });
 });
 
@@ -674,7 +698,7 @@ describe('edge cases of stage and time', () => {
 
 describe('documents without a history', () => {
   it('point at the records themselves when no event recorded them', () => {
-    const full = cultivating().attest('mentor.keep-confidentiality', day(9)).build();
+    const full = cultivating().attest('mentor.keep-confidentiality', day(9), 'mentor').build();
     const bare = parseRelationship({ ...full, history: [] });
     if (!bare.ok) throw new Error('invalid');
     const report = at(bare.value, day(10));
@@ -695,11 +719,13 @@ describe('documents without a history', () => {
 });
 
 describe('options', () => {
-  it('rejects an unknown locale as a programmer error', () => {
+  it('renders a tag without a locale pack in English, and refuses a locale that is neither', () => {
     const r = relationship().build();
-    const locale = 'fr' as 'en';
-    expect(() => evaluateChecklist(r, { role: 'mentee', now: day(1), locale })).toThrow(
-      /locale must be one of en, de/,
-    );
+    const french = evaluateChecklist(r, { role: 'mentee', now: day(1), locale: 'fr' });
+    expect(french.locale).toBe('en');
+    expect(item(french, 'prepare.goal').label).toBe('Name one clear goal');
+    expect(() =>
+      evaluateChecklist(r, { role: 'mentee', now: day(1), locale: 42 as unknown as string }),
+    ).toThrow(InvalidOptionsError);
   });
 });

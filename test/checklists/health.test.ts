@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { programHealth, relationshipHealth } from '../../src/checklists';
 import { formatMessage } from '../../src/i18n';
-import { defaultProgramSettings, type Relationship } from '../../src/model';
+import { de } from '../../src/i18n/locales/de';
+import { InvalidOptionsError, type Relationship } from '../../src/model';
 import { day, relationship } from './builder';
 
 // Cadence 14 days: a check-in after 21 days without a meeting, at risk after 28.
@@ -35,7 +36,7 @@ describe('relationshipHealth along a timeline', () => {
     const gap = checkIn.reasons.find((reason) => reason.code === 'meeting-gap');
     expect(gap?.evidence).toEqual([{ kind: 'meeting', id: 'm1' }]);
     expect(gap?.message).toBe('No meeting held for 21 days (rhythm: every 14 days)');
-    expect(gap && formatMessage(gap.messageKey, gap.params, 'de')).toBe(
+    expect(gap && formatMessage(gap.messageKey, gap.params, de)).toBe(
       'Seit 21 Tagen kein Treffen (Rhythmus: alle 14 Tage)',
     );
     expect(health(r, day(27, 17)).status).toBe('on-track');
@@ -47,7 +48,7 @@ describe('relationshipHealth along a timeline', () => {
   it('follows the agreement’s cadence and the programme’s', () => {
     const weekly = running().agreement(day(7, 20), { cadenceDays: 7 }).build();
     expect(health(weekly, day(18)).status).toBe('needs-check-in');
-    const program = { settings: { ...defaultProgramSettings, meetingCadenceDays: 30 } };
+    const program = { id: 'career-starters', settings: { meetingCadenceDays: 30 } };
     const noAgreement = relationship()
       .stage('initiating', day(3))
       .meeting('m1', { startsAt: day(7), attendance: {} })
@@ -127,24 +128,35 @@ describe('relationshipHealth along a timeline', () => {
     expect(codes(report)).toEqual(['info:paused']);
   });
 
-  it('judges a closed relationship as of its closing', () => {
+  it('judges a closed relationship as of its closing, as closed and never at risk', () => {
+    // No meeting after day 7, closed on day 40: 33 days without one would read "at risk".
     const ended = running().close('ended', day(40)).build();
     const report = health(ended, day(90));
     expect(report.asOf).toBe(day(40));
-    expect(report.status).toBe('at-risk');
-    expect(report.reasons.map((reason) => reason.code)).toContain('closed');
+    expect(report.status).toBe('closed');
+    expect(codes(report)).toEqual(['info:closed']);
+    expect(report.reasons[0]?.message).toBe('No longer running (stage: Ended early)');
+    expect(report.daysSinceLastMeeting).toBe(33);
+    const completed = running().close('completed', day(40)).build();
+    expect(health(completed, day(40)).status).toBe('closed');
+    expect(health(completed, day(40)).reasons[0]?.params).toEqual({
+      stage: { key: 'stage.completed' },
+    });
     const declined = relationship({ started: false }).setStage('declined').build();
-    expect(health(declined, day(3)).status).toBe('too-early');
+    expect(health(declined, day(3)).status).toBe('closed');
+    expect(health(declined, day(3)).reasons[0]?.message).toBe(
+      'No longer running (stage: Declined)',
+    );
   });
 
   it('renders reasons in German', () => {
-    const report = relationshipHealth(r, { now: day(35), locale: 'de' });
+    const report = relationshipHealth(r, { now: day(35), locale: de });
     expect(report.reasons[0]?.message).toBe('Seit 28 Tagen kein Treffen (Rhythmus: alle 14 Tage)');
   });
 
   it('rejects a malformed now', () => {
-    expect(() => health(r, 'soon')).toThrow(TypeError);
-    expect(() => programHealth([], { now: 'soon' })).toThrow(TypeError);
+    expect(() => health(r, 'soon')).toThrow(InvalidOptionsError);
+    expect(() => programHealth([], { now: 'soon' })).toThrow(InvalidOptionsError);
   });
 });
 
@@ -166,13 +178,14 @@ describe('programHealth', () => {
     ];
     const overview = programHealth(relationships, { now: day(17) });
     expect(overview.total).toBe(6);
-    expect(overview.closed).toBe(1);
     expect(overview.counts).toEqual({
       'too-early': 1,
       'on-track': 2,
       'needs-check-in': 1,
       'at-risk': 1,
+      closed: 1,
     });
+    expect(overview.failed).toEqual([]);
     expect(overview.atRisk.map((report) => report.relationshipId)).toEqual(['rel-2']);
     expect(overview.needsCheckIn.map((report) => report.relationshipId)).toEqual(['rel-3']);
     const later = programHealth(relationships, { now: day(28) });

@@ -95,7 +95,8 @@ describe('a timeline through the lifecycle', () => {
       type: 'attest-checklist-item',
       id: 'x-attest',
       at: day(20, 14),
-      actor,
+      // The mentor's own duty: only the mentor's attestation fulfils it.
+      actor: { role: 'mentor', id: viaLifecycle.mentorId },
       itemId: 'mentor.keep-confidentiality',
     });
     expect(

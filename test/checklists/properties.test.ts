@@ -1,13 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  assessRoles,
   type CustomChecklistItem,
   evaluateChecklist,
   programHealth,
   relationshipHealth,
   responsibilityCatalog,
 } from '../../src/checklists';
-import type { CycleStage, Relationship } from '../../src/model';
+import { de } from '../../src/i18n/locales/de';
+import {
+  type CycleStage,
+  InvalidOptionsError,
+  isTimestamp,
+  type Relationship,
+} from '../../src/model';
 import { day, relationship } from './builder';
 
 const customItems: CustomChecklistItem[] = [
@@ -219,8 +226,25 @@ describe('checklist properties', () => {
             (i) =>
               i.status !== 'not-applicable' && (i.responsible === side || i.responsible === 'both'),
           );
-          expect(report.completion[side].total).toBe(mine.length);
-          expect(report.completion[side].done).toBe(mine.filter((i) => i.status === 'done').length);
+          const { done, due, total, doneOfDue, doneOfAll } = report.completion[side];
+          expect(total).toBe(mine.length);
+          expect(done).toBe(mine.filter((i) => i.status === 'done').length);
+          expect(due).toBe(
+            mine.filter((i) => i.status === 'done' || i.status === 'overdue').length,
+          );
+          // The invariants a progress bar relies on.
+          expect(done).toBeLessThanOrEqual(due);
+          expect(due).toBeLessThanOrEqual(total);
+          for (const [ratio, denominator] of [
+            [doneOfDue, due],
+            [doneOfAll, total],
+          ] as const) {
+            if (denominator === 0) expect(ratio).toBeUndefined();
+            else {
+              expect(ratio).toBeGreaterThanOrEqual(0);
+              expect(ratio).toBeLessThanOrEqual(1);
+            }
+          }
         }
         const dated = report.nextActions
           .filter((a) => a.dueAt !== undefined)
@@ -245,11 +269,193 @@ describe('checklist properties', () => {
       fc.property(timelineArb, nowArb, (t, now) => {
         const report = relationshipHealth(build(t), { now });
         const levels = report.reasons.map((r) => r.level);
-        if (levels.includes('risk')) expect(report.status).toBe('at-risk');
+        if (t.close !== undefined) {
+          expect(report.status).toBe('closed');
+          expect(report.reasons.map((r) => r.code)).toEqual(['closed']);
+        } else if (levels.includes('risk')) expect(report.status).toBe('at-risk');
         else if (levels.includes('check-in')) expect(report.status).toBe('needs-check-in');
         else expect(['too-early', 'on-track']).toContain(report.status);
       }),
       runs,
+    );
+  });
+});
+
+// ── the contract: any options either work or throw InvalidOptionsError ──────
+
+const ratings = Object.fromEntries(
+  responsibilityCatalog.menteeRoles.flatMap((role) => role.behaviours.map((b) => [b.id, 4])),
+);
+
+/** Valid timestamps over the whole range a timestamp can hold, in any offset. */
+const anyTimestampArb = fc
+  .tuple(
+    fc.date({
+      min: new Date('0000-01-01T00:00:00Z'),
+      max: new Date('9999-12-31T23:59:59Z'),
+      noInvalidDate: true,
+    }),
+    fc.constantFrom('Z', '+00:00', '+02:00', '-05:00', '+05:45', '+14:00', '-12:00'),
+  )
+  .map(([date, offset]) => `${date.toISOString().slice(0, 19)}${offset}`)
+  .filter(isTimestamp);
+
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.oneof(arb, fc.anything({ maxDepth: 2 }));
+
+const programArb = fc.record(
+  {
+    id: fc.oneof(fc.constant('career-starters'), fc.string()),
+    timeZone: fc.constantFrom(
+      'Europe/Berlin',
+      'Pacific/Kiritimati',
+      'America/St_Johns',
+      'Mars/Base',
+      '',
+    ),
+    settings: fc.dictionary(
+      fc.constantFrom(
+        'meetingCadenceDays',
+        'agendaLeadTimeHours',
+        'cancellationNoticeHours',
+        'punctualityGraceMinutes',
+        'proposalTtlDays',
+        'meetingCadenceDay',
+      ),
+      fc.oneof(fc.integer({ min: -2, max: 800 }), fc.double(), fc.string()),
+    ),
+  },
+  { requiredKeys: [] },
+);
+
+const optionsArb = fc.oneof(
+  fc.anything({ maxDepth: 3 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), fc.anything({ maxDepth: 2 })),
+  fc.record(
+    {
+      role: maybe(fc.constantFrom('mentor', 'mentee', 'admin', 'mentor ', 'Admin', '')),
+      now: maybe(fc.oneof(anyTimestampArb, fc.string(), fc.constant('2026-03-01T09:00:00'))),
+      locale: maybe(
+        fc.oneof(fc.string(), fc.constant(de), fc.constantFrom('de-AT', 'fr', 'en-GB')),
+      ),
+      program: maybe(programArb),
+      items: maybe(fc.oneof(fc.constant(customItems), fc.array(fc.anything({ maxDepth: 2 })))),
+      lcoale: fc.string(),
+    },
+    { requiredKeys: [] },
+  ),
+);
+
+/** Runs `call`: it must return, or throw an InvalidOptionsError and nothing else. */
+function worksOrRefuses(call: () => unknown): unknown {
+  try {
+    return call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidOptionsError);
+    return undefined;
+  }
+}
+
+/** Every timestamp a report wrote. */
+function written(value: unknown, found: string[] = []): string[] {
+  if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      if ((key === 'dueAt' || key === 'asOf') && typeof child === 'string') found.push(child);
+      else written(child, found);
+    }
+  }
+  return found;
+}
+
+describe('options (property)', () => {
+  const r = relationship()
+    .stage('initiating', day(3))
+    .meeting('m1', { startsAt: day(7), attendance: {} })
+    .stage('cultivating', day(8))
+    .build();
+
+  it('any value as options either works or throws InvalidOptionsError', () => {
+    let worked = 0;
+    fc.assert(
+      fc.property(optionsArb, (options) => {
+        const outputs = [
+          worksOrRefuses(() => evaluateChecklist(r, options as never)),
+          worksOrRefuses(() => relationshipHealth(r, options as never)),
+          worksOrRefuses(() => programHealth([r], options as never)),
+          worksOrRefuses(() => assessRoles(ratings, options as never)),
+        ];
+        // Whatever worked wrote only timestamps a timestamp schema accepts.
+        for (const time of written(outputs)) expect(isTimestamp(time), time).toBe(true);
+        worked += outputs.filter((output) => output !== undefined).length;
+      }),
+      { numRuns: 400 },
+    );
+    expect(worked).toBeGreaterThan(0); // the arbitrary reaches the working paths too
+  });
+
+  it('assessRoles with any relationship option works or throws InvalidOptionsError, never more', () => {
+    const relationshipArb = fc.oneof(
+      fc.constant(r),
+      fc.constant({ ...r, history: 'none' }),
+      fc.anything({ maxDepth: 2 }),
+    );
+    let withEvidence = 0;
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            relationship: relationshipArb,
+            now: fc.oneof(fc.constant(day(30)), fc.string()),
+            locale: fc.anything({ maxDepth: 1 }),
+          },
+          { requiredKeys: [] },
+        ),
+        (options) => {
+          const result = worksOrRefuses(() => assessRoles(ratings, options as never)) as
+            | ReturnType<typeof assessRoles>
+            | undefined;
+          if (result?.ok !== true) return;
+          const evidenced = result.value.roles.flatMap((role) =>
+            role.behaviours.filter((b) => b.evidence !== undefined),
+          );
+          expect(evidenced.length === 0 || evidenced.length === 15).toBe(true);
+          if (evidenced.length === 15) withEvidence++;
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(withEvidence).toBeGreaterThan(0);
+  });
+
+  it('any moment a timestamp can hold works as now, and every time written parses', () => {
+    fc.assert(
+      fc.property(
+        anyTimestampArb,
+        fc.constantFrom(undefined, 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/Berlin'),
+        (now, timeZone) => {
+          const program = timeZone === undefined ? undefined : { id: 'p', timeZone };
+          const report = evaluateChecklist(r, { role: 'admin', now, program, items: customItems });
+          const health = relationshipHealth(r, { now, program });
+          for (const time of written([report, health])) expect(isTimestamp(time), time).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('any string as locale renders without throwing', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 256, unit: 'binary' }), (locale) => {
+        const report = evaluateChecklist(r, {
+          role: 'mentee',
+          now: day(10),
+          locale,
+          items: customItems,
+        });
+        expect(report.items.every((i) => i.label.length > 0)).toBe(true);
+        relationshipHealth(r, { now: day(40), locale });
+        expect(assessRoles(ratings, { locale }).ok).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });
