@@ -2,7 +2,7 @@ import { deepFreeze } from '../_internal/deep-freeze';
 import type { Message } from '../i18n';
 import type { MenteeProfile, MentorProfile } from '../model';
 import { buildCohortFeatures, type CohortFeatures } from './cohort';
-import { type AssignOptions, AssignOptionsSchema, resolveOptions } from './options';
+import { type AssignOptions, AssignOptionsSchema, readOptions, resolveOptions } from './options';
 import { type CriterionScore, explainPair } from './pair-score';
 import { compareIds } from './rank-mentors';
 import { createScratch, scoreRow } from './score-kernel';
@@ -11,12 +11,14 @@ import { runStrategy } from './solve';
 import { solveOptimal } from './solvers/optimal';
 
 /**
- * A proposed pair of an {@link Assignment} with its score and reasons.
+ * A proposed pair of an {@link Assignment} with its score and reasons, shaped
+ * like the eligible `PairScore` that `scorePair` gives for it (pairs of an
+ * assignment are always eligible), so `formatPairScore(pair, locale)` renders it.
  *
  * @example
  * ```ts
  * const pair: AssignedPair = assignment.pairs[0];
- * console.log(pair.mentorId, pair.menteeId, pair.score);
+ * console.log(pair.mentorId, pair.menteeId, formatPairScore(pair, de));
  * ```
  */
 export interface AssignedPair {
@@ -24,7 +26,7 @@ export interface AssignedPair {
   readonly menteeId: string;
   readonly score: number;
   /** Each criterion's weight, value, contribution and explanation, as in `scorePair`. */
-  readonly explanation: readonly CriterionScore[];
+  readonly criteria: readonly CriterionScore[];
 }
 
 /**
@@ -54,7 +56,7 @@ export type UnmatchedReason =
  * @example
  * ```ts
  * for (const { menteeId, explanation } of assignment.unmatched) {
- *   console.log(menteeId, formatMessage(explanation.key, explanation.params, 'de'));
+ *   console.log(menteeId, formatMessage(explanation.key, explanation.params, de));
  * }
  * ```
  */
@@ -226,17 +228,24 @@ function unmatchedReason(
  * - `topK` (scale mode) keeps each mentee's `topK` best mentors and solves
  *   on that sparse graph without a dense matrix (`optimal` and `greedy`).
  *
- * Throws {@link MatchingOptionsError} for invalid options and a `RangeError`
- * when an id appears twice on one side.
+ * The result is deep-frozen; the inputs are neither changed nor frozen.
  *
  * @param mentors - the mentors with their capacities
  * @param mentees - the mentees to match
- * @param options - strategy, weights, hard limits and existing relationships
+ * @param options - the programme, strategy, weights, hard limits and existing relationships
+ * @throws {@link InvalidOptionsError} for invalid options (check options from
+ *   user input with {@link parseAssignOptions} first).
+ * @throws {@link MentorshipKitError} (`duplicate_id`) when an id appears twice
+ *   on one side, and (`invalid_criterion_value`) when a custom criterion
+ *   answers with something other than a number in [0, 1].
+ * @throws {@link MentorshipKitError} (`invalid_time_zone`) for a profile whose
+ *   `timeZone` the engine does not know (profiles from `parseMentorProfile` and
+ *   `parseMenteeProfile` never have one).
  * @example
  * ```ts
  * const assignment = assign(mentors, mentees, {
  *   strategy: 'optimal',
- *   settings: program.settings,
+ *   program, // capacities per mentee, minimum experience, topic labels
  *   relationships,
  * });
  * for (const pair of assignment.pairs) console.log(pair.mentorId, '→', pair.menteeId, pair.score);
@@ -246,12 +255,14 @@ function unmatchedReason(
 export function assign(
   mentors: readonly MentorProfile[],
   mentees: readonly MenteeProfile[],
-  options: AssignOptions = {},
+  options?: AssignOptions,
 ): Assignment {
-  const resolved = resolveOptions(options, AssignOptionsSchema);
-  const strategy = options.strategy ?? 'optimal';
-  const objective = options.objective ?? 'score';
-  const proposing = options.proposing ?? 'mentee';
+  const parsed = readOptions('assign', AssignOptionsSchema, options);
+  const resolved = resolveOptions(parsed);
+  const { topK } = parsed;
+  const strategy = parsed.strategy ?? 'optimal';
+  const objective = parsed.objective ?? 'score';
+  const proposing = parsed.proposing ?? 'mentee';
   const sortedMentors = byId(mentors);
   const sortedMentees = byId(mentees);
   const features = buildCohortFeatures(sortedMentors, sortedMentees, resolved);
@@ -261,8 +272,8 @@ export function assign(
   // Eligible mentors per mentee (in scale mode: among the kept candidates,
   // which are all eligible ones when there are fewer than topK).
   const eligibleCount = new Int32Array(n);
-  if (options.topK !== undefined) {
-    const graph = topCandidates(features, options.topK);
+  if (topK !== undefined) {
+    const graph = topCandidates(features, topK);
     for (let e = 0; e < n; e++) {
       eligibleCount[e] = (graph.start[e + 1] as number) - (graph.start[e] as number);
     }
@@ -337,7 +348,7 @@ export function assign(
       mentorId: explained.mentorId,
       menteeId: explained.menteeId,
       score: explained.score,
-      explanation: explained.criteria,
+      criteria: explained.criteria,
     });
   }
   const unmatched: UnmatchedMentee[] = [];
@@ -354,7 +365,7 @@ export function assign(
   for (const flag of matched) matchedMentees += flag;
   return deepFreeze({
     strategy,
-    exact: options.topK === undefined,
+    exact: topK === undefined,
     pairs,
     unmatched,
     totals: {

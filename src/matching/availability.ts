@@ -1,4 +1,5 @@
 import type { Weekday, WeeklySlot } from '../model';
+import { MentorshipKitError } from '../model/errors';
 import { minutesOfDay } from '../model/weekly-slot';
 
 /** Minutes in one week. */
@@ -23,11 +24,58 @@ const weekdayIndex: Readonly<Record<Weekday, number>> = {
   sun: 6,
 };
 
-/**
- * One formatter per zone, shared: formatters are immutable, and making one
- * costs as much as hundreds of lookups.
- */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// One formatter per zone, shared: formatters are immutable, and making one
+// costs as much as hundreds of lookups. Zone names are case-insensitive, so
+// the cache is keyed by the lower-cased spelling and every spelling of a zone
+// shares the formatter of its canonical name; both maps are bounded (an app
+// may see any number of spellings over its life) and start afresh when full.
+const MAX_SPELLINGS = 1024;
+const MAX_ZONES = 1024;
+const spellings = new Map<string, Intl.DateTimeFormat>();
+const canonicalZones = new Map<string, Intl.DateTimeFormat>();
+
+/** The shared formatter of `zone`, whatever its letter case or alias. */
+function formatterOf(zone: string): Intl.DateTimeFormat {
+  const key = zone.toLowerCase();
+  let format = spellings.get(key);
+  if (format !== undefined) return format;
+  let created: Intl.DateTimeFormat;
+  try {
+    created = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+  } catch (cause) {
+    // Profiles are validated by `parseMentorProfile`; one that was not may name no zone.
+    throw new MentorshipKitError(`"${zone.slice(0, 64)}" is not a time zone`, {
+      code: 'invalid_time_zone',
+      messageKey: 'validation.invalid_time_zone',
+      params: { value: zone.slice(0, 64) },
+      path: ['timeZone'],
+      cause,
+    });
+  }
+  const canonical = created.resolvedOptions().timeZone;
+  format = canonicalZones.get(canonical);
+  if (format === undefined) {
+    if (canonicalZones.size >= MAX_ZONES) canonicalZones.clear();
+    canonicalZones.set(canonical, created);
+    format = created;
+  }
+  if (spellings.size >= MAX_SPELLINGS) spellings.clear();
+  spellings.set(key, format);
+  return format;
+}
+
+/** Sizes of the formatter caches, for tests: spellings seen and formatters kept. */
+export function zoneCacheSize(): { readonly spellings: number; readonly formatters: number } {
+  return { spellings: spellings.size, formatters: canonicalZones.size };
+}
 
 /**
  * Offsets of IANA zones from UTC, read with `Intl.DateTimeFormat` and memoised
@@ -100,19 +148,7 @@ export class ZoneOffsets {
   }
 
   #readOffset(zone: string, epochMs: number): number {
-    let format = formatters.get(zone);
-    if (format === undefined) {
-      format = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-      });
-      formatters.set(zone, format);
-    }
+    const format = formatterOf(zone);
     // `format` is several times faster than `formatToParts`: its text is read
     // when it has the usual en-US shape, otherwise the parts are.
     const usual = usualDateTime.exec(format.format(epochMs));

@@ -1,4 +1,5 @@
 import type { MenteeProfile, MentorProfile, RelationshipStage } from '../model';
+import { MentorshipKitError } from '../model/errors';
 // Value imports from the defining files, not the model barrel, so a bundle of
 // matching does not keep every model schema.
 import { primaryLanguage } from '../model/language-tag';
@@ -197,7 +198,12 @@ function indexById(
   const index = new Map<string, number>();
   people.forEach((person, position) => {
     if (index.has(person.id)) {
-      throw new RangeError(`The id "${person.id}" appears twice among the ${side}`);
+      throw new MentorshipKitError(`The id "${person.id}" appears twice among the ${side}`, {
+        code: 'duplicate_id',
+        messageKey: 'matching.error.duplicate_id',
+        params: { value: person.id, side },
+        path: [side, position, 'id'],
+      });
     }
     index.set(person.id, position);
   });
@@ -205,8 +211,10 @@ function indexById(
 }
 
 /**
- * Precomputes the features of a cohort. Throws a `RangeError` when an id
- * appears twice on one side (a programmer error: ids identify people).
+ * Precomputes the features of a cohort.
+ *
+ * @throws {@link MentorshipKitError} (`duplicate_id`) when an id appears
+ *   twice on one side: ids identify people, so which profile counts is unclear.
  */
 export function buildCohortFeatures(
   mentors: readonly MentorProfile[],
@@ -378,7 +386,9 @@ export function buildCohortFeatures(
   const menteeMax = typedMap(
     new Int32Array(nMentees),
     mentees,
-    (mentee) => mentee.maxMentors ?? options.maxMentorsPerMentee,
+    // The programme's maximum caps what a mentee asks for (the lifecycle applies the same rule).
+    (mentee) =>
+      Math.min(mentee.maxMentors ?? options.maxMentorsPerMentee, options.maxMentorsPerMentee),
   );
   const menteeFree = typedMap(new Int32Array(nMentees), mentees, (_, e) =>
     Math.max(0, (menteeMax[e] as number) - (menteeActive[e] as number)),

@@ -3,13 +3,14 @@ import type { MessageKey } from '../i18n';
 /**
  * The criteria the scorer knows without configuration, in the order they are
  * summed. Each gives a value in [0, 1]; the score is their weighted mean.
+ * Frozen: the scorer reads this list, so changing it would change every score.
  *
  * @example
  * ```ts
  * builtinCriteria.includes('availability'); // true
  * ```
  */
-export const builtinCriteria = [
+export const builtinCriteria = Object.freeze([
   'topics',
   'role',
   'experience',
@@ -18,7 +19,7 @@ export const builtinCriteria = [
   'channels',
   'organization',
   'preference',
-] as const;
+] as const);
 
 /**
  * The id of a built-in criterion, see {@link builtinCriteria}.
@@ -33,7 +34,7 @@ export type BuiltinCriterionId = (typeof builtinCriteria)[number];
 /**
  * The weights used when the options give none: topic fit counts most, then
  * time together, then everything else equally. A weight of 0 turns a
- * criterion off for the score; its hard limits (vetoes) still apply.
+ * criterion off for the score; its hard limits (vetoes) still apply. Frozen.
  *
  * @example
  * ```ts
@@ -54,7 +55,7 @@ export const defaultWeights: Readonly<Record<BuiltinCriterionId, number>> = Obje
 /** Label message of each built-in criterion (and of the two veto-only checks). */
 export const criterionLabelKeys: Readonly<
   Record<BuiltinCriterionId | 'capacity' | 'history', MessageKey>
-> = {
+> = Object.freeze({
   topics: 'matching.criterion.topics',
   role: 'matching.criterion.role',
   experience: 'matching.criterion.experience',
@@ -65,10 +66,10 @@ export const criterionLabelKeys: Readonly<
   preference: 'matching.criterion.preference',
   capacity: 'matching.criterion.capacity',
   history: 'matching.criterion.history',
-};
+});
 
 /** Index of each built-in criterion in value vectors. */
-export const criterionIndex: Readonly<Record<BuiltinCriterionId, number>> = {
+export const criterionIndex: Readonly<Record<BuiltinCriterionId, number>> = Object.freeze({
   topics: 0,
   role: 1,
   experience: 2,
@@ -77,4 +78,4 @@ export const criterionIndex: Readonly<Record<BuiltinCriterionId, number>> = {
   channels: 5,
   organization: 6,
   preference: 7,
-};
+});

@@ -1,4 +1,9 @@
+import { z } from 'zod';
+import { parseOptions } from '../_internal/options';
 import type { MenteeProfile, MentorProfile } from '../model';
+import { InvalidOptionsError } from '../model/errors';
+import { LabelSchema } from '../model/text';
+import type { Path, ValidationIssue } from '../model/validation-error';
 import { builtinCriteria } from './criteria';
 
 /**
@@ -29,13 +34,15 @@ export interface CriterionOutcome {
 export interface CriterionDefinition<Id extends string> {
   /** A stable id (letters, digits, `-` and `_`), different from every built-in criterion. */
   readonly id: Id;
-  /** A short label shown in explanations; the id when absent. */
+  /** A short label shown in explanations (1–200 characters); the id when absent. */
   readonly label?: string;
-  /** Default weight, 1 when absent; the `weights` option can override it. */
+  /** Default weight from 0 to 1000, 1 when absent; the `weights` option can override it. */
   readonly weight?: number;
   /**
    * Rates one pair. Called once per pair by `scoreMatrix`, so keep it cheap
-   * and pure. Return a number in [0, 1] or a {@link CriterionOutcome}.
+   * and pure. Return a number in [0, 1] or a {@link CriterionOutcome}; any
+   * other answer makes the scorer throw a `MentorshipKitError`
+   * (`invalid_criterion_value`).
    */
   readonly evaluate: (mentor: MentorProfile, mentee: MenteeProfile) => number | CriterionOutcome;
 }
@@ -58,14 +65,50 @@ export interface CustomCriterion<Id extends string = string> {
   readonly evaluate: (mentor: MentorProfile, mentee: MenteeProfile) => number | CriterionOutcome;
 }
 
+/** Letters, digits, `-` and `_`, starting with a letter: usable as a key of the `weights` option. */
 const idPattern = /^[A-Za-z][\w-]{0,63}$/;
+
+const DefinitionSchema = z.strictObject({
+  id: z.string(),
+  label: LabelSchema.optional(),
+  weight: z.number().min(0).max(1000).optional(),
+  evaluate: z.custom<CriterionDefinition<string>['evaluate']>(
+    (value) => typeof value === 'function',
+  ),
+});
+
+/** Why `id` cannot name a custom criterion, as an issue at `path`; none when it can. */
+export function criterionIdIssue(id: string, path: Path): ValidationIssue | undefined {
+  if (!idPattern.test(id)) {
+    return {
+      path,
+      code: 'invalid_id',
+      messageKey: 'matching.error.criterion_id',
+      params: { value: id.slice(0, 64) },
+    };
+  }
+  if ((builtinCriteria as readonly string[]).includes(id)) {
+    return {
+      path,
+      code: 'duplicate_id',
+      messageKey: 'matching.error.builtin_criterion_id',
+      params: { value: id },
+    };
+  }
+  return undefined;
+}
 
 /**
  * Defines a custom criterion that takes part in scoring, explanations and
- * vetoes like the built-in ones. Throws a `TypeError` for a definition that
- * cannot work (a programmer error): a malformed id, an id of a built-in
- * criterion, or a weight that is not a finite number ≥ 0.
+ * vetoes like the built-in ones. The definition is checked like options:
+ * unknown keys are errors, the id must be letters, digits, `-` and `_`
+ * (starting with a letter, at most 64) and differ from every built-in
+ * criterion, and the weight must be a number from 0 to 1000.
  *
+ * Errors thrown by `evaluate` itself reach the caller of the scorer unchanged.
+ *
+ * @throws {@link InvalidOptionsError} (`params.function` is `'defineCriterion'`)
+ *   when the definition cannot work; `issues` say where.
  * @example
  * ```ts
  * const sameCity = defineCriterion({
@@ -83,18 +126,19 @@ const idPattern = /^[A-Za-z][\w-]{0,63}$/;
 export function defineCriterion<const Id extends string>(
   definition: CriterionDefinition<Id>,
 ): CustomCriterion<Id> {
-  const { id, label, weight = 1, evaluate } = definition;
-  if (typeof id !== 'string' || !idPattern.test(id)) {
-    throw new TypeError(`defineCriterion: "${String(id)}" is not a valid criterion id`);
-  }
-  if ((builtinCriteria as readonly string[]).includes(id)) {
-    throw new TypeError(`defineCriterion: "${id}" is the id of a built-in criterion`);
-  }
-  if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-    throw new TypeError(`defineCriterion: the weight of "${id}" must be a finite number ≥ 0`);
-  }
-  if (typeof evaluate !== 'function') {
-    throw new TypeError(`defineCriterion: "${id}" needs an evaluate function`);
-  }
-  return Object.freeze({ kind: 'custom-criterion', id, label: label ?? id, weight, evaluate });
+  const {
+    id,
+    label,
+    weight = 1,
+    evaluate,
+  } = parseOptions('defineCriterion', DefinitionSchema, definition);
+  const problem = criterionIdIssue(id, ['id']);
+  if (problem !== undefined) throw new InvalidOptionsError('defineCriterion', [problem]);
+  return Object.freeze({
+    kind: 'custom-criterion',
+    id: id as Id,
+    label: label ?? id,
+    weight,
+    evaluate,
+  });
 }

@@ -1,7 +1,25 @@
 import { defaultLocale, type Locale } from '../i18n';
 import { formatMatchingMessage } from '../i18n/scoped-format';
 import { type BuiltinCriterionId, criterionLabelKeys } from './criteria';
-import type { CriterionScore, PairScore } from './pair-score';
+import type { CriterionScore, PairScore, Veto } from './pair-score';
+
+/**
+ * What {@link formatPairScore} renders: a `PairScore` from `scorePair` or
+ * `rankMentors`, or an `AssignedPair` from `assign` (always eligible, so it
+ * has no `eligible` or `vetoes`).
+ *
+ * @example
+ * ```ts
+ * const shown: FormattablePairScore = assignment.pairs[0];
+ * ```
+ */
+export interface FormattablePairScore {
+  readonly score: number;
+  readonly criteria: readonly CriterionScore[];
+  /** True when absent. */
+  readonly eligible?: boolean;
+  readonly vetoes?: readonly Veto[];
+}
 
 function label(criterion: CriterionScore, locale: Locale): string {
   if (Object.hasOwn(criterionLabelKeys, criterion.id)) {
@@ -17,36 +35,50 @@ function label(criterion: CriterionScore, locale: Locale): string {
 }
 
 /**
- * Renders a {@link PairScore} as lines of text for people: a headline (the
- * match percentage, or why the pair is ruled out), then one line per
- * weighted criterion with its share of the score and its reason. The texts
- * come from the matching module's catalogue, which holds every message a
- * `PairScore` carries.
+ * Renders a pair's score as lines of text a coordinator can show: a headline
+ * (the match percentage, or why the pair is ruled out), then one line per
+ * weighted criterion with its share of the score and its reason.
  *
- * @param pair - the result of `scorePair` or `rankMentors`
- * @param locale - `'en'` (default) or `'de'`
+ * Any locale works and none throws: a BCP 47 tag renders English (`'en-GB'`
+ * keeps British number formats; other or malformed tags fall back to
+ * English), a locale pack renders its language (`de` from
+ * `mentorship-kit/locales/de`, or `negotiateLocale(tag, [de, fr, es])`).
+ * Topics read as the programme's labels (given with the scorer's `program`
+ * option; the id where a topic has no label), languages by their name in the
+ * reader's language, channels and stages translated. A mentor's `role` and a
+ * mentee's `targetRole` are free text without a label, so they are shown
+ * quoted, as written. The lines come back frozen.
+ *
+ * @param pair - the result of `scorePair` or `rankMentors`, or a pair of `assign`
+ * @param locale - a BCP 47 tag or a locale pack; English by default
  * @example
  * ```ts
- * formatPairScore(scorePair(mentor, mentee), 'de');
+ * import { de } from 'mentorship-kit/locales/de';
+ * formatPairScore(scorePair(mentor, mentee, { program }), de);
  * // ['72 % Übereinstimmung', 'Themen-Passung (18 % der Bewertung): deckt 2 von 3 …', …]
+ * formatPairScore(assignment.pairs[0], 'en-GB');
  * ```
  */
-export function formatPairScore(pair: PairScore, locale: Locale = defaultLocale): string[] {
-  const headline = pair.eligible
-    ? formatMatchingMessage(
-        'matching.pair.summary',
-        { score: Math.round(pair.score * 100) },
-        locale,
-      )
-    : formatMatchingMessage(
-        'matching.pair.ineligible',
-        {
-          reasons: pair.vetoes.map((veto) =>
-            formatMatchingMessage(veto.explanation.key, veto.explanation.params, locale),
-          ),
-        },
-        locale,
-      );
+export function formatPairScore(
+  pair: PairScore | FormattablePairScore,
+  locale: Locale = defaultLocale,
+): readonly string[] {
+  const headline =
+    pair.eligible === false
+      ? formatMatchingMessage(
+          'matching.pair.ineligible',
+          {
+            reasons: (pair.vetoes ?? []).map((veto) =>
+              formatMatchingMessage(veto.explanation.key, veto.explanation.params, locale),
+            ),
+          },
+          locale,
+        )
+      : formatMatchingMessage(
+          'matching.pair.summary',
+          { score: Math.round(pair.score * 100) },
+          locale,
+        );
   const lines = [headline];
   for (const criterion of pair.criteria) {
     if (criterion.weight === 0) continue;
@@ -66,5 +98,5 @@ export function formatPairScore(pair: PairScore, locale: Locale = defaultLocale)
       ),
     );
   }
-  return lines;
+  return Object.freeze(lines);
 }

@@ -21,19 +21,20 @@ export {
   type CustomCriterion,
   defineCriterion,
 } from './define-criterion';
-export { formatPairScore } from './format-pair-score';
+export { type FormattablePairScore, formatPairScore } from './format-pair-score';
 export {
   type AssignOptions,
   AssignOptionsSchema,
   type MatchingOptions,
-  MatchingOptionsError,
   MatchingOptionsSchema,
   parseAssignOptions,
   parseMatchingOptions,
+  type RankMentorsOptions,
   RankMentorsOptionsSchema,
+  type RelationshipRef,
 } from './options';
 export type { CriterionScore, PairScore, Veto, VetoCode } from './pair-score';
-export { type RankMentorsOptions, rankMentors } from './rank-mentors';
+export { rankMentors } from './rank-mentors';
 export { type ScoreMatrix, scoreMatrix } from './score-matrix';
 export { scorePair } from './score-pair';
 export {
@@ -44,4 +45,11 @@ export {
   solve,
 } from './solve';
 export type { MatrixInput, SolveProblem } from './solvers/problem';
-export { type ToProposalsOptions, toProposals } from './to-proposals';
+export {
+  type ProposalError,
+  type ProposalFailure,
+  type ToProposalsOptions,
+  ToProposalsOptionsSchema,
+  type ToProposalsResult,
+  toProposals,
+} from './to-proposals';

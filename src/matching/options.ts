@@ -1,24 +1,71 @@
 import { z } from 'zod';
-import type { MessageParams } from '../i18n';
-import type { Relationship, ValidationError, ValidationIssue } from '../model';
+import { parseOptions } from '../_internal/options';
+import type { Relationship, ValidationError } from '../model';
+import { createParser } from '../model/parse';
+import {
+  type ProgramRef,
+  ProgramRefSchema,
+  type ResolvedProgram,
+  type Topic,
+} from '../model/program';
+import { defaultProgramSettings } from '../model/program-settings';
 import { RelationshipStageSchema } from '../model/relationship-stage';
-import { err, ok, type Result } from '../model/result';
+import type { Result } from '../model/result';
 import { CalendarDateSchema } from '../model/timestamp';
-import { fromZodIssue, validationError } from '../model/validation-error';
 import { type BuiltinCriterionId, builtinCriteria, defaultWeights } from './criteria';
-import type { CustomCriterion } from './define-criterion';
+import { type CustomCriterion, criterionIdIssue } from './define-criterion';
 
 const WeightSchema = z.number().min(0).max(1000);
 const WeightsSchema = z.record(z.string(), WeightSchema);
 
-const CustomCriterionSchema = z.custom<CustomCriterion>(
-  (value) =>
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { kind?: unknown }).kind === 'custom-criterion',
-  { params: { code: 'custom' } },
-);
+/**
+ * A custom criterion, read once into a frozen copy: the scorer calls
+ * `evaluate` many times and must not meet a different object than was checked.
+ */
+const CustomCriterionSchema = z
+  .custom<CustomCriterion>(() => true)
+  .transform((value, ctx) => {
+    const copy = readCriterion(value);
+    if (copy === undefined) {
+      ctx.addIssue({ code: 'custom', input: value, params: { code: 'custom' } });
+      return z.NEVER;
+    }
+    const problem = criterionIdIssue(copy.id, []);
+    if (problem !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        input: copy.id,
+        path: ['id'],
+        params: { code: problem.code, value: copy.id },
+      });
+      return z.NEVER;
+    }
+    return copy;
+  });
 
+function readCriterion(value: unknown): CustomCriterion | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { kind, id, label, weight, evaluate } = value as Record<string, unknown>;
+  if (
+    kind !== 'custom-criterion' ||
+    typeof id !== 'string' ||
+    typeof label !== 'string' ||
+    typeof weight !== 'number' ||
+    !(weight >= 0 && weight <= 1000) ||
+    typeof evaluate !== 'function'
+  ) {
+    return undefined;
+  }
+  return Object.freeze({
+    kind,
+    id,
+    label,
+    weight,
+    evaluate: evaluate as CustomCriterion['evaluate'],
+  });
+}
+
+/** Whole relationships fit: only these fields are read, other keys are ignored. */
 const RelationshipRefSchema = z.object({
   mentorId: z.string(),
   menteeId: z.string(),
@@ -26,42 +73,26 @@ const RelationshipRefSchema = z.object({
 });
 
 const matchingShape = {
-  /** Weight per criterion id (built-in or custom); missing ids keep their default. */
   weights: WeightsSchema.optional(),
-  /** Weights for the mentee's view in `strategy: 'stable'`; `weights` when absent. */
   menteeWeights: WeightsSchema.optional(),
-  /** Weights for the mentor's view in `strategy: 'stable'`; `weights` when absent. */
   mentorWeights: WeightsSchema.optional(),
-  /** What a shared organisation does: rule the pair out, lower the score, or nothing. */
   sameOrganization: z.enum(['veto', 'penalty', 'allow']).optional(),
-  /** Programme settings; a whole `Program['settings']` may be passed. */
-  settings: z
-    .object({
-      minMentorExperienceYears: z.number().min(0).max(80).optional(),
-      maxMentorsPerMentee: z.int().min(1).max(20).optional(),
-      referenceWeek: CalendarDateSchema.optional(),
-    })
-    .optional(),
-  /** Minutes of weekly overlap that count as a full availability fit (default 120). */
+  program: ProgramRefSchema.optional(),
   availabilityTargetMinutes: z.number().positive().max(10_080).optional(),
-  /** Years of experience gap that count as a full experience fit (default 5). */
   experienceTargetYears: z.number().positive().max(80).optional(),
-  /** Existing relationships: active ones use capacity, earlier pairs are not proposed again. */
   relationships: z.array(RelationshipRefSchema).optional(),
-  /** Custom criteria made with `defineCriterion`. */
   criteria: z.array(CustomCriterionSchema).max(64).optional(),
 };
 
-function checkWeights(
-  options: {
-    weights?: Record<string, number> | undefined;
-    menteeWeights?: Record<string, number> | undefined;
-    mentorWeights?: Record<string, number> | undefined;
-    criteria?: readonly CustomCriterion[] | undefined;
-    settings?: { referenceWeek?: string | undefined } | undefined;
-  },
-  ctx: z.RefinementCtx,
-): void {
+interface RefinedOptions {
+  weights?: Record<string, number> | undefined;
+  menteeWeights?: Record<string, number> | undefined;
+  mentorWeights?: Record<string, number> | undefined;
+  criteria?: readonly CustomCriterion[] | undefined;
+  program?: ResolvedProgram | undefined;
+}
+
+function checkWeights(options: RefinedOptions, ctx: z.RefinementCtx): void {
   const custom = options.criteria ?? [];
   const known = new Set<string>([...builtinCriteria, ...custom.map((criterion) => criterion.id)]);
   custom.forEach((criterion, index) => {
@@ -87,19 +118,24 @@ function checkWeights(
         });
       }
     }
-    const total = [...known].reduce((sum, id) => sum + (weights[id] ?? baseWeight(id, custom)), 0);
+    const total = [...known].reduce(
+      (sum, id) =>
+        sum + (Object.hasOwn(weights, id) ? (weights[id] as number) : baseWeight(id, custom)),
+      0,
+    );
     if (total <= 0) {
       ctx.addIssue({ code: 'too_small', input: total, path: [side], minimum: 0, origin: 'number' });
     }
   }
-  const week = options.settings?.referenceWeek;
+  // The bitmaps of weekly slots start on a Monday.
+  const week = options.program?.settings.referenceWeek;
   if (week !== undefined && CalendarDateSchema.safeParse(week).success) {
     const [year, month, day] = week.split('-').map(Number);
     if (new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)).getUTCDay() !== 1) {
       ctx.addIssue({
         code: 'custom',
         input: week,
-        path: ['settings', 'referenceWeek'],
+        path: ['program', 'settings', 'referenceWeek'],
         params: { code: 'invalid_date' },
       });
     }
@@ -112,8 +148,9 @@ function baseWeight(id: string, custom: readonly CustomCriterion[]): number {
 }
 
 /**
- * Options of the pair scorer (`scorePair`, `scoreMatrix`, `rankMentors`).
- * Unknown keys are rejected so a typo (`wieghts`) is an error, not a silent default.
+ * Schema of {@link MatchingOptions}, the options of the pair scorer
+ * (`scorePair`, `scoreMatrix`). Strict: an unknown key or a typo (`wieghts`,
+ * or `program.settings.proposalTTLDays`) is an error with a path.
  *
  * @example
  * ```ts
@@ -123,7 +160,7 @@ function baseWeight(id: string, custom: readonly CustomCriterion[]): number {
 export const MatchingOptionsSchema = z.strictObject(matchingShape).superRefine(checkWeights);
 
 /**
- * Options of {@link assign}: the scorer's options plus the strategy.
+ * Schema of {@link AssignOptions}: the scorer's options plus the strategy.
  *
  * @example
  * ```ts
@@ -133,13 +170,9 @@ export const MatchingOptionsSchema = z.strictObject(matchingShape).superRefine(c
 export const AssignOptionsSchema = z
   .strictObject({
     ...matchingShape,
-    /** `optimal` (default): best total; `stable`: deferred acceptance; `greedy`: best pair first. */
     strategy: z.enum(['optimal', 'stable', 'greedy']).optional(),
-    /** For `optimal`: best total (`score`, default) or most mentees matched first (`participation`). */
     objective: z.enum(['score', 'participation']).optional(),
-    /** For `stable`: which side proposes (default `mentee`). */
     proposing: z.enum(['mentee', 'mentor']).optional(),
-    /** Scale mode: keep each mentee's `topK` best mentors and solve on that sparse graph. */
     topK: z.int().min(1).max(100_000).optional(),
   })
   .superRefine(checkWeights)
@@ -151,7 +184,8 @@ export const AssignOptionsSchema = z
   });
 
 /**
- * Schema of the options of `rankMentors`: the scorer's options plus `limit` and `includeIneligible`.
+ * Schema of {@link RankMentorsOptions}: the scorer's options plus `limit` and
+ * `includeIneligible`.
  *
  * @example
  * ```ts
@@ -167,100 +201,114 @@ export const RankMentorsOptionsSchema = z
   .superRefine(checkWeights);
 
 /**
- * Options of the pair scorer, see {@link MatchingOptionsSchema}.
+ * An existing relationship as the scorer reads it; a whole `Relationship` fits.
  *
  * @example
  * ```ts
- * const options: MatchingOptions = { weights: { topics: 5 }, sameOrganization: 'veto' };
+ * const earlier: RelationshipRef = { mentorId: 'ada', menteeId: 'sam', stage: 'ended' };
+ * ```
+ */
+export type RelationshipRef = Pick<Relationship, 'mentorId' | 'menteeId' | 'stage'>;
+
+/**
+ * Options of the pair scorer (`scorePair`, `scoreMatrix`, and with a few more
+ * `rankMentors` and `assign`), validated by {@link MatchingOptionsSchema}.
+ *
+ * @example
+ * ```ts
+ * const options: MatchingOptions = {
+ *   program, // minimum experience, mentors per mentee, reference week, topic labels
+ *   weights: { topics: 5 },
+ *   sameOrganization: 'veto',
+ * };
  * ```
  */
 export interface MatchingOptions {
-  readonly weights?: Readonly<Record<string, number>>;
-  readonly menteeWeights?: Readonly<Record<string, number>>;
-  readonly mentorWeights?: Readonly<Record<string, number>>;
-  readonly sameOrganization?: 'veto' | 'penalty' | 'allow';
-  readonly settings?: {
-    readonly minMentorExperienceYears?: number;
-    readonly maxMentorsPerMentee?: number;
-    readonly referenceWeek?: string;
-  };
-  readonly availabilityTargetMinutes?: number;
-  readonly experienceTargetYears?: number;
-  readonly relationships?: readonly Pick<Relationship, 'mentorId' | 'menteeId' | 'stage'>[];
-  readonly criteria?: readonly CustomCriterion[];
+  /**
+   * Weight per criterion id (built-in or custom), from 0 to 1000; missing ids
+   * keep their default ({@link defaultWeights}). An unknown id is an error.
+   */
+  readonly weights?: Readonly<Record<string, number>> | undefined;
+  /** Weights for the mentee's view in `strategy: 'stable'`; `weights` when absent. */
+  readonly menteeWeights?: Readonly<Record<string, number>> | undefined;
+  /** Weights for the mentor's view in `strategy: 'stable'`; `weights` when absent. */
+  readonly mentorWeights?: Readonly<Record<string, number>> | undefined;
+  /** What a shared organisation does: rule the pair out, lower the score (default), or nothing. */
+  readonly sameOrganization?: 'veto' | 'penalty' | 'allow' | undefined;
+  /**
+   * The programme (a parsed `Program`, or `{ id, settings?, topics? }`). The
+   * scorer honours its `minMentorExperienceYears`, `maxMentorsPerMentee` and
+   * `referenceWeek` (a Monday), and explains topics by its topic labels.
+   * The defaults of `ProgramSettingsSchema` apply without it.
+   */
+  readonly program?: ProgramRef | undefined;
+  /** Minutes of weekly overlap that count as a full availability fit (default 120). */
+  readonly availabilityTargetMinutes?: number | undefined;
+  /** Years of experience gap that count as a full experience fit (default 5). */
+  readonly experienceTargetYears?: number | undefined;
+  /** Existing relationships: active ones use places, earlier or open pairs are not proposed again. */
+  readonly relationships?: readonly RelationshipRef[] | undefined;
+  /** Custom criteria made with `defineCriterion` (at most 64). */
+  readonly criteria?: readonly CustomCriterion[] | undefined;
 }
 
 /**
- * Options of {@link assign}, see {@link AssignOptionsSchema}.
+ * Options of `assign`, validated by {@link AssignOptionsSchema}.
  *
  * @example
  * ```ts
- * const options: AssignOptions = { strategy: 'optimal', objective: 'participation' };
+ * const options: AssignOptions = { program, strategy: 'optimal', objective: 'participation' };
  * ```
  */
 export interface AssignOptions extends MatchingOptions {
-  readonly strategy?: 'optimal' | 'stable' | 'greedy';
-  readonly objective?: 'score' | 'participation';
-  readonly proposing?: 'mentee' | 'mentor';
-  readonly topK?: number;
+  /** `optimal` (default): best total; `stable`: deferred acceptance; `greedy`: best pair first. */
+  readonly strategy?: 'optimal' | 'stable' | 'greedy' | undefined;
+  /** For `optimal`: best total (`score`, default) or most mentees matched first (`participation`). */
+  readonly objective?: 'score' | 'participation' | undefined;
+  /** For `stable`: which side proposes (default `mentee`). */
+  readonly proposing?: 'mentee' | 'mentor' | undefined;
+  /** Scale mode: keep each mentee's `topK` best mentors and solve on that sparse graph (not with `stable`). */
+  readonly topK?: number | undefined;
 }
 
 /**
- * Thrown by the scorer and by {@link assign} when their options are invalid:
- * options come from code, so a bad one is a programmer error. It carries the
- * same `code`, `issues` (with path and code) and message key as a validation
- * error, so `formatError(error, 'de')` renders it. To validate options that
- * come from user input without throwing, use {@link parseMatchingOptions}.
+ * Options of `rankMentors`, validated by {@link RankMentorsOptionsSchema}.
  *
  * @example
  * ```ts
- * try {
- *   scoreMatrix(mentors, mentees, { weights: { topic: 2 } });
- * } catch (error) {
- *   if (error instanceof MatchingOptionsError) console.log(error.issues[0]?.path); // ['weights', 'topic']
- * }
+ * const options: RankMentorsOptions = { program, limit: 5, includeIneligible: false };
  * ```
  */
-export class MatchingOptionsError extends TypeError {
-  readonly code = 'invalid_options' as const;
-  readonly messageKey = 'matching.error.invalid_options' as const;
-  readonly params: MessageParams;
-  readonly issues: readonly ValidationIssue[];
-
-  constructor(issues: readonly ValidationIssue[]) {
-    const first = issues[0];
-    super(
-      `Invalid matching options: ${issues.length} problem(s)` +
-        (first === undefined ? '' : `, first at [${first.path.join('.')}]: ${first.code}`),
-    );
-    this.name = 'MatchingOptionsError';
-    this.params = { count: issues.length };
-    this.issues = issues;
-  }
+export interface RankMentorsOptions extends MatchingOptions {
+  /** At most this many mentors (default: all). */
+  readonly limit?: number | undefined;
+  /** Also list mentors that a veto rules out, after the eligible ones (default false). */
+  readonly includeIneligible?: boolean | undefined;
 }
 
-function parseWith<T>(schema: z.ZodType, input: unknown): Result<T, ValidationError> {
-  const result = schema.safeParse(input);
-  if (result.success) return ok(result.data as T);
-  return err(validationError(result.error.issues.map(fromZodIssue)));
+function parseResult<T>(schema: z.ZodType, input: unknown): Result<T, ValidationError> {
+  // The model's parser: every issue with its path, hostile input reported, never thrown.
+  return createParser(schema)(input) as Result<T, ValidationError>;
 }
 
 /**
  * Validates scorer options that come from user input (a coordinator's
- * settings form, a config file) and returns a `Result` instead of throwing.
+ * settings form, a config file) and returns a `Result`, never throwing: every
+ * problem with its path, or a frozen copy to pass to the scorer.
  *
  * @example
  * ```ts
  * const result = parseMatchingOptions({ weights: { topics: -1 } });
- * if (!result.ok) console.log(formatError(result.error, 'en'));
+ * if (!result.ok) console.log(formatError(result.error, de));
  * ```
  */
 export function parseMatchingOptions(input: unknown): Result<MatchingOptions, ValidationError> {
-  return parseWith<MatchingOptions>(MatchingOptionsSchema, input);
+  return parseResult<MatchingOptions>(MatchingOptionsSchema, input);
 }
 
 /**
- * Validates options of {@link assign} that come from user input, see {@link parseMatchingOptions}.
+ * Validates options of `assign` that come from user input; never throws. See
+ * {@link parseMatchingOptions}.
  *
  * @example
  * ```ts
@@ -269,7 +317,7 @@ export function parseMatchingOptions(input: unknown): Result<MatchingOptions, Va
  * ```
  */
 export function parseAssignOptions(input: unknown): Result<AssignOptions, ValidationError> {
-  return parseWith<AssignOptions>(AssignOptionsSchema, input);
+  return parseResult<AssignOptions>(AssignOptionsSchema, input);
 }
 
 /** Weights of one view, laid out like the value vectors of the scorer. */
@@ -290,20 +338,24 @@ export interface ResolvedOptions {
   readonly referenceWeek: string;
   readonly availabilityTargetMinutes: number;
   readonly experienceTargetYears: number;
-  readonly relationships: readonly Pick<Relationship, 'mentorId' | 'menteeId' | 'stage'>[];
+  readonly relationships: readonly RelationshipRef[];
   readonly criteria: readonly CustomCriterion[];
+  /** The programme's label of each topic it names. */
+  readonly topicLabels: ReadonlyMap<string, Topic['label']>;
 }
 
 function weightVector(
   weights: Readonly<Record<string, number>> | undefined,
   custom: readonly CustomCriterion[],
 ): WeightVector {
+  const weight = (id: string, fallback: number) =>
+    weights !== undefined && Object.hasOwn(weights, id) ? (weights[id] as number) : fallback;
   const values = new Float64Array(builtinCriteria.length + custom.length);
   builtinCriteria.forEach((id, index) => {
-    values[index] = weights?.[id] ?? defaultWeights[id];
+    values[index] = weight(id, defaultWeights[id]);
   });
   custom.forEach((criterion, index) => {
-    values[builtinCriteria.length + index] = weights?.[criterion.id] ?? criterion.weight;
+    values[builtinCriteria.length + index] = weight(criterion.id, criterion.weight);
   });
   let total = 0;
   for (const value of values) total += value;
@@ -314,14 +366,24 @@ function sameVector(a: WeightVector, b: WeightVector): boolean {
   return a.values.every((value, index) => value === b.values[index]);
 }
 
-/** Validates (throwing {@link MatchingOptionsError}) and fills in defaults. */
-export function resolveOptions(
+/** The scorer's options as {@link MatchingOptionsSchema} and its extensions return them. */
+export type ParsedMatchingOptions = z.output<typeof MatchingOptionsSchema>;
+
+/**
+ * Validates options at the door of `functionName`.
+ *
+ * @throws {@link InvalidOptionsError} for invalid or unreadable options.
+ */
+export function readOptions<S extends z.ZodType>(
+  functionName: string,
+  schema: S,
   input: unknown,
-  schema: z.ZodType = MatchingOptionsSchema,
-): ResolvedOptions {
-  const result = schema.safeParse(input ?? {});
-  if (!result.success) throw new MatchingOptionsError(result.error.issues.map(fromZodIssue));
-  const options = result.data as MatchingOptions;
+): z.output<S> {
+  return parseOptions(functionName, schema, input === undefined ? {} : input);
+}
+
+/** Fills in the defaults of validated options. */
+export function resolveOptions(options: ParsedMatchingOptions): ResolvedOptions {
   const criteria = options.criteria ?? [];
   const weights = weightVector(options.weights, criteria);
   const menteeWeights =
@@ -332,18 +394,20 @@ export function resolveOptions(
     options.mentorWeights === undefined
       ? weights
       : weightVector({ ...options.weights, ...options.mentorWeights }, criteria);
+  const settings = options.program?.settings ?? defaultProgramSettings;
   return {
     weights,
     menteeWeights,
     mentorWeights,
     sideWeightsDiffer: !sameVector(weights, menteeWeights) || !sameVector(weights, mentorWeights),
     sameOrganization: options.sameOrganization ?? 'penalty',
-    minMentorExperienceYears: options.settings?.minMentorExperienceYears ?? 1,
-    maxMentorsPerMentee: options.settings?.maxMentorsPerMentee ?? 1,
-    referenceWeek: options.settings?.referenceWeek ?? '2026-01-05',
+    minMentorExperienceYears: settings.minMentorExperienceYears,
+    maxMentorsPerMentee: settings.maxMentorsPerMentee,
+    referenceWeek: settings.referenceWeek,
     availabilityTargetMinutes: options.availabilityTargetMinutes ?? 120,
     experienceTargetYears: options.experienceTargetYears ?? 5,
     relationships: options.relationships ?? [],
     criteria,
+    topicLabels: new Map((options.program?.topics ?? []).map((topic) => [topic.id, topic.label])),
   };
 }

@@ -1,4 +1,4 @@
-import type { Message } from '../i18n';
+import type { Message, MessageKey, MessageListItem } from '../i18n';
 import type { MenteeProfile, MentorProfile } from '../model';
 import { primaryLanguage } from '../model/language-tag';
 import { availabilityWords, popcount32, quarterMinutes, zoneDistanceMinutes } from './availability';
@@ -14,7 +14,10 @@ import { type RowScratch, readOutcome, scoreRow } from './score-kernel';
  * ```ts
  * const topic: CriterionScore = {
  *   id: 'topics', weight: 3, value: 2 / 3, contribution: 0.18,
- *   explanation: { key: 'matching.topics.covered', params: { count: 2, total: 3, topics: ['cv', 'network'] } },
+ *   explanation: {
+ *     key: 'matching.topics.covered',
+ *     params: { count: 2, total: 3, topics: [{ text: { en: 'First job', de: 'Erster Job' } }, 'cloud'] },
+ *   },
  * };
  * ```
  */
@@ -26,7 +29,14 @@ export interface CriterionScore {
   readonly value: number;
   /** `weight × value / total weight`: this criterion's share of the score. */
   readonly contribution: number;
-  /** Why: a message key with params, rendered with `formatMessage`. */
+  /**
+   * Why: a message key with params, rendered by `formatPairScore` (or
+   * `formatMessage`) in any locale. Params are plain JSON: topics as the
+   * programme's labels (`{ text: { en, de } }`, the id where it has none),
+   * languages as `{ language: 'es' }`, channels and stages as message
+   * references (`{ key: 'channel.video' }`); free text (a mentor's `role`, an
+   * organisation) as written.
+   */
   readonly explanation: Message;
 }
 
@@ -100,6 +110,12 @@ function sharedLanguages(mentor: MentorProfile, mentee: MenteeProfile): string[]
   );
 }
 
+/** A topic as the programme labels it (`{ text: label }`), or its id when it has no label. */
+function topicName(f: CohortFeatures, id: string): MessageListItem {
+  const label = f.options.topicLabels.get(id);
+  return label === undefined ? id : { text: label };
+}
+
 function explainBuiltin(
   f: CohortFeatures,
   e: number,
@@ -116,7 +132,10 @@ function explainBuiltin(
       const topics = commonOf(mentee.interests, mentor.expertise);
       return topics.length === 0
         ? { key: 'matching.topics.none_covered', params: { total } }
-        : { key: 'matching.topics.covered', params: { count: topics.length, total, topics } };
+        : {
+            key: 'matching.topics.covered',
+            params: { count: topics.length, total, topics: topics.map((id) => topicName(f, id)) },
+          };
     }
     case 'role': {
       const targetRole = mentee.targetRole;
@@ -140,7 +159,10 @@ function explainBuiltin(
       const languages = sharedLanguages(mentor, mentee);
       return languages.length === 0
         ? { key: 'matching.language.none', params: {} }
-        : { key: 'matching.language.shared', params: { languages } };
+        : {
+            key: 'matching.language.shared',
+            params: { languages: languages.map((language) => ({ language })) },
+          };
     }
     case 'availability': {
       if (f.menteeHasSlots[e] === 1 && f.mentorHasSlots[m] === 1) {
@@ -171,7 +193,11 @@ function explainBuiltin(
         ? { key: 'matching.channels.none', params: {} }
         : {
             key: 'matching.channels.shared',
-            params: { channels, count: channels.length, total: new Set(mentee.channels).size },
+            params: {
+              channels: channels.map((channel) => ({ key: `channel.${channel}` as MessageKey })),
+              count: channels.length,
+              total: new Set(mentee.channels).size,
+            },
           };
     }
     case 'organization': {
@@ -283,7 +309,8 @@ function vetoesOf(f: CohortFeatures, e: number, m: number, customVetoes: string[
       explanation: { key: 'matching.preference.excluded_by_mentor', params: {} },
     });
   }
-  const stage = f.historyStage.get(pairKey(m, e)) ?? '';
+  const historyStage = f.historyStage.get(pairKey(m, e));
+  const stage = historyStage === undefined ? '' : { key: `stage.${historyStage}` as MessageKey };
   if (flags & vetoFlags.historyOpen) {
     vetoes.push({
       criterion: 'history',

@@ -1,32 +1,30 @@
 import { deepFreeze } from '../_internal/deep-freeze';
 import type { MenteeProfile, MentorProfile } from '../model';
 import { buildCohortFeatures } from './cohort';
-import { type MatchingOptions, RankMentorsOptionsSchema, resolveOptions } from './options';
+import {
+  type RankMentorsOptions,
+  RankMentorsOptionsSchema,
+  readOptions,
+  resolveOptions,
+} from './options';
 import { explainPair, type PairScore } from './pair-score';
 import { createScratch, scoreRow } from './score-kernel';
 
 /**
- * Options of {@link rankMentors}: the scorer's options plus a limit.
- *
- * @example
- * ```ts
- * const options: RankMentorsOptions = { limit: 5, includeIneligible: false };
- * ```
- */
-export interface RankMentorsOptions extends MatchingOptions {
-  /** At most this many mentors (default: all). */
-  readonly limit?: number;
-  /** Also list mentors that a veto rules out, after the eligible ones (default false). */
-  readonly includeIneligible?: boolean;
-}
-
-/**
  * Ranks mentors for one mentee, best first, each with its explained score:
  * the list a mentee or coordinator browses. Ties are broken by mentor id.
+ * The result is deep-frozen.
  *
  * @param mentee - the mentee to find mentors for
  * @param mentors - the candidates
  * @param options - scorer options, `limit` and `includeIneligible`
+ * @throws {@link InvalidOptionsError} for invalid options.
+ * @throws {@link MentorshipKitError} (`duplicate_id`) when two mentors share
+ *   an id, and (`invalid_criterion_value`) when a custom criterion answers
+ *   with something other than a number in [0, 1].
+ * @throws {@link MentorshipKitError} (`invalid_time_zone`) for a profile whose
+ *   `timeZone` the engine does not know (profiles from `parseMentorProfile` and
+ *   `parseMenteeProfile` never have one).
  * @example
  * ```ts
  * const top = rankMentors(mentee, mentors, { limit: 3 });
@@ -36,10 +34,11 @@ export interface RankMentorsOptions extends MatchingOptions {
 export function rankMentors(
   mentee: MenteeProfile,
   mentors: readonly MentorProfile[],
-  options: RankMentorsOptions = {},
+  options?: RankMentorsOptions,
 ): readonly PairScore[] {
-  const resolved = resolveOptions(options, RankMentorsOptionsSchema);
-  const { limit, includeIneligible } = options;
+  const parsed = readOptions('rankMentors', RankMentorsOptionsSchema, options);
+  const resolved = resolveOptions(parsed);
+  const { limit, includeIneligible } = parsed;
   const features = buildCohortFeatures(mentors, [mentee], resolved);
   const scratch = createScratch(features);
   const scores = new Float64Array(mentors.length);

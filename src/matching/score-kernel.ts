@@ -1,3 +1,4 @@
+import { MentorshipKitError } from '../model/errors';
 import { availabilityWords, popcount32, zoneDistanceMinutes } from './availability';
 import type { CohortFeatures } from './cohort';
 import { builtinCriteria } from './criteria';
@@ -52,17 +53,36 @@ export function createScratch(features: CohortFeatures): RowScratch {
 
 const customOffset = builtinCriteria.length;
 
-/** Reads a custom criterion's answer as value and veto, rejecting values outside [0, 1]. */
+/**
+ * Reads a custom criterion's answer as value, veto and note.
+ *
+ * @throws {@link MentorshipKitError} (`invalid_criterion_value`) for an answer
+ *   that is not a number in [0, 1] or an outcome with one.
+ */
 export function readOutcome(
   id: string,
   outcome: number | CriterionOutcome,
 ): { value: number; veto: boolean; note: string | undefined } {
-  const value = typeof outcome === 'number' ? outcome : outcome.value;
-  if (!(value >= 0 && value <= 1)) {
-    throw new RangeError(`criterion "${id}" returned ${String(value)}, outside [0, 1]`);
+  if (typeof outcome === 'number') {
+    if (outcome >= 0 && outcome <= 1) return { value: outcome, veto: false, note: undefined };
+    throw badOutcome(id, outcome);
   }
-  if (typeof outcome === 'number') return { value, veto: false, note: undefined };
-  return { value, veto: outcome.veto === true, note: outcome.note };
+  if (typeof outcome !== 'object' || outcome === null) throw badOutcome(id, outcome);
+  const { value, veto, note } = outcome;
+  if (!(typeof value === 'number' && value >= 0 && value <= 1)) throw badOutcome(id, value);
+  return { value, veto: veto === true, note: typeof note === 'string' ? note : undefined };
+}
+
+function badOutcome(id: string, value: unknown): MentorshipKitError {
+  const shown = typeof value === 'number' ? value : typeof value;
+  return new MentorshipKitError(
+    `criterion "${id}" returned ${String(shown)}, not a number in [0, 1]`,
+    {
+      code: 'invalid_criterion_value',
+      messageKey: 'matching.error.invalid_criterion_value',
+      params: { criterion: id, value: String(shown) },
+    },
+  );
 }
 
 /**

@@ -1,12 +1,19 @@
 import type { MenteeProfile, MentorProfile } from '../model';
 import { buildCohortFeatures, type CohortFeatures } from './cohort';
-import { type MatchingOptions, resolveOptions, type WeightVector } from './options';
+import {
+  type MatchingOptions,
+  MatchingOptionsSchema,
+  readOptions,
+  resolveOptions,
+  type WeightVector,
+} from './options';
 import { createScratch, scoreRow } from './score-kernel';
 
 /**
  * Scores of every pair of a cohort in typed arrays, one row per mentee:
  * the pair (mentee `e`, mentor `m`) is at index `e * mentorCount + m`, in the
- * order the profiles were given. The arrays are fresh and owned by the caller.
+ * order the profiles were given. The object and its id lists are frozen; the
+ * typed arrays cannot be frozen, so they are fresh copies the caller owns.
  *
  * @example
  * ```ts
@@ -46,12 +53,16 @@ export function scoreFeatures(
  * weekly availability becomes a UTC bitmap once, so a pair costs a few word
  * operations. Entries equal {@link scorePair} exactly.
  *
- * Throws {@link MatchingOptionsError} for invalid options and a `RangeError`
- * when an id appears twice on one side.
- *
  * @param mentors - the mentors (columns)
  * @param mentees - the mentees (rows)
- * @param options - weights, hard limits and existing relationships
+ * @param options - the programme, weights, hard limits and existing relationships
+ * @throws {@link InvalidOptionsError} for invalid options.
+ * @throws {@link MentorshipKitError} (`duplicate_id`) when an id appears twice
+ *   on one side, and (`invalid_criterion_value`) when a custom criterion
+ *   answers with something other than a number in [0, 1].
+ * @throws {@link MentorshipKitError} (`invalid_time_zone`) for a profile whose
+ *   `timeZone` the engine does not know (profiles from `parseMentorProfile` and
+ *   `parseMenteeProfile` never have one).
  * @example
  * ```ts
  * const { scores, eligible, mentorCount } = scoreMatrix(mentors, mentees);
@@ -63,7 +74,7 @@ export function scoreMatrix(
   mentees: readonly MenteeProfile[],
   options?: MatchingOptions,
 ): ScoreMatrix {
-  const resolved = resolveOptions(options);
+  const resolved = resolveOptions(readOptions('scoreMatrix', MatchingOptionsSchema, options));
   const features = buildCohortFeatures(mentors, mentees, resolved);
   const { scores, eligible } = scoreFeatures(features, resolved.weights);
   return Object.freeze({

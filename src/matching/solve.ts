@@ -1,9 +1,14 @@
 import { z } from 'zod';
-import { fromZodIssue } from '../model/validation-error';
-import { MatchingOptionsError } from './options';
+import { parseOptions } from '../_internal/options';
+import { InvalidOptionsError, MentorshipKitError } from '../model/errors';
 import { solveGreedy } from './solvers/greedy';
 import { solveOptimal } from './solvers/optimal';
-import { type DenseProblem, type SolveProblem, toDenseProblem } from './solvers/problem';
+import {
+  type DenseProblem,
+  problemError,
+  type SolveProblem,
+  toDenseProblem,
+} from './solvers/problem';
 import { blockingPairs, solveStable } from './solvers/stable';
 
 /**
@@ -53,14 +58,38 @@ export interface SolveResult {
   readonly total: number;
 }
 
-function readOptions(options: SolveOptions | undefined): Required<SolveOptions> {
-  const parsed = SolveOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) throw new MatchingOptionsError(parsed.error.issues.map(fromZodIssue));
+function readSolveOptions(options: SolveOptions | undefined): Required<SolveOptions> {
+  const parsed = parseOptions('solve', SolveOptionsSchema, options === undefined ? {} : options);
   return {
-    strategy: parsed.data.strategy ?? 'optimal',
-    objective: parsed.data.objective ?? 'score',
-    proposing: parsed.data.proposing ?? 'mentee',
+    strategy: parsed.strategy ?? 'optimal',
+    objective: parsed.objective ?? 'score',
+    proposing: parsed.proposing ?? 'mentee',
   };
+}
+
+/**
+ * Runs `read` on a caller's argument, reporting a hostile one (a throwing
+ * getter, a revoked proxy, a matrix too large to allocate) as invalid, like
+ * a malformed one.
+ */
+function guarded<T>(functionName: string, read: () => T): T {
+  try {
+    return read();
+  } catch (cause) {
+    if (cause instanceof MentorshipKitError) throw cause;
+    throw new InvalidOptionsError(
+      functionName,
+      [
+        {
+          path: [],
+          code: 'unparseable',
+          messageKey: 'validation.unparseable',
+          params: { reason: cause instanceof Error ? cause.name : 'unknown' },
+        },
+      ],
+      cause,
+    );
+  }
 }
 
 /** Runs a strategy on a validated problem; returns flat pairs. */
@@ -110,11 +139,13 @@ function toResult(dense: DenseProblem, flat: Int32Array): SolveResult {
  *   ranking, then by its view's scores, ties by the lower index.
  * - `greedy`: best pair first.
  *
- * Throws a `RangeError` for a malformed problem (wrong lengths, non-finite
- * scores, bad indices) and {@link MatchingOptionsError} for bad options.
+ * The result is frozen.
  *
  * @param problem - scores, eligibility, capacities and optional rankings
  * @param options - the strategy and its settings
+ * @throws {@link InvalidOptionsError} (`params.function` is `'solve'`) for
+ *   invalid options or a malformed problem (wrong lengths, non-finite scores,
+ *   bad indices); the issue's path names the field, such as `['scores', 1, 0]`.
  * @example
  * ```ts
  * const result = solve(
@@ -125,14 +156,14 @@ function toResult(dense: DenseProblem, flat: Int32Array): SolveResult {
  * ```
  */
 export function solve(problem: SolveProblem, options?: SolveOptions): SolveResult {
-  const resolved = readOptions(options);
+  const resolved = readSolveOptions(options);
   if (resolved.strategy === 'stable') {
     // The solver checks the scores in the pass over the matrix it makes anyway.
     const defer = { deferred: false };
-    const dense = toDenseProblem(problem, defer);
+    const dense = guarded('solve', () => toDenseProblem(problem, defer, 'solve'));
     return toResult(dense, solveStable(dense, resolved.proposing, defer.deferred));
   }
-  const dense = toDenseProblem(problem);
+  const dense = guarded('solve', () => toDenseProblem(problem, undefined, 'solve'));
   return toResult(dense, runStrategy(dense, resolved));
 }
 
@@ -144,6 +175,8 @@ export function solve(problem: SolveProblem, options?: SolveOptions): SolveResul
  *
  * @param problem - the problem the matching was made for
  * @param matching - a {@link SolveResult} or its `pairs`
+ * @throws {@link InvalidOptionsError} (`params.function` is
+ *   `'findBlockingPairs'`) for a malformed problem or matching.
  * @example
  * ```ts
  * const problem = { scores: [[1, 0], [0, 1]] };
@@ -154,10 +187,43 @@ export function findBlockingPairs(
   problem: SolveProblem,
   matching: SolveResult | SolveResult['pairs'],
 ): readonly (readonly [mentee: number, mentor: number])[] {
-  const dense = toDenseProblem(problem);
-  const pairs = 'pairs' in matching ? matching.pairs : matching;
-  const flat = Int32Array.from(pairs.flat());
+  const dense = guarded('findBlockingPairs', () =>
+    toDenseProblem(problem, undefined, 'findBlockingPairs'),
+  );
+  const flat = guarded('findBlockingPairs', () => readMatching(matching, dense));
   return Object.freeze(
     blockingPairs(dense, flat).map((pair) => Object.freeze(pair) as readonly [number, number]),
   );
+}
+
+/** The pairs of a matching as a flat list, checked against the problem. */
+function readMatching(
+  matching: SolveResult | SolveResult['pairs'],
+  dense: DenseProblem,
+): Int32Array {
+  const fn = 'findBlockingPairs';
+  const pairs: unknown = Array.isArray(matching) ? matching : (matching as SolveResult).pairs;
+  if (!Array.isArray(pairs)) {
+    throw problemError(fn, ['matching'], 'invalid_type', 'validation.invalid_type', {
+      expected: 'array',
+      received: typeof pairs,
+    });
+  }
+  const flat = new Int32Array(pairs.length * 2);
+  pairs.forEach((pair: unknown, k) => {
+    const [i, j] = Array.isArray(pair) ? (pair as unknown[]) : [];
+    if (
+      !Number.isInteger(i) ||
+      !Number.isInteger(j) ||
+      (i as number) < 0 ||
+      (i as number) >= dense.n ||
+      (j as number) < 0 ||
+      (j as number) >= dense.m
+    ) {
+      throw problemError(fn, ['matching', k], 'invalid_value', 'matching.error.pair');
+    }
+    flat[2 * k] = i as number;
+    flat[2 * k + 1] = j as number;
+  });
+  return flat;
 }

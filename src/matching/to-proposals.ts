@@ -1,44 +1,121 @@
 import { z } from 'zod';
+import { deepFreeze } from '../_internal/deep-freeze';
+import { parseOptions } from '../_internal/options';
 import { proposeMatch } from '../lifecycle/proposal';
-import type { Relationship } from '../model';
+import type { ProgramRef, Relationship, ValidationIssue } from '../model';
 import { type Actor, ActorSchema } from '../model/actor';
-import { IdSchema } from '../model/id';
+import { MentorshipKitError } from '../model/errors';
+import { ProgramRefSchema } from '../model/program';
 import { TimestampSchema } from '../model/timestamp';
-import { fromZodIssue } from '../model/validation-error';
 import type { Assignment } from './assign';
-import { MatchingOptionsError } from './options';
 
 /**
- * Options of {@link toProposals}.
+ * Options of {@link toProposals}, validated by {@link ToProposalsOptionsSchema}.
  *
  * @example
  * ```ts
  * const options: ToProposalsOptions = {
- *   programId: 'spring-2026', at: '2026-03-01T09:00:00+01:00', by: { role: 'admin', id: 'coordinator' },
+ *   program, // its proposalTtlDays sets the expiry, its timeZone the offset
+ *   now: '2026-03-01T09:00:00+01:00',
+ *   by: { role: 'admin', id: 'coordinator' },
  * };
  * ```
  */
 export interface ToProposalsOptions {
-  readonly programId: string;
-  /** When the proposals are made. */
-  readonly at: string;
+  /**
+   * The programme (a parsed `Program`, or `{ id, settings?, timeZone? }`): the
+   * proposals belong to it and expire after its `settings.proposalTtlDays`
+   * (14 days by default).
+   */
+  readonly program: ProgramRef;
+  /** When the proposals are made: an ISO 8601 timestamp with an offset. */
+  readonly now: string;
   /** Who proposes them, usually the coordinator. */
   readonly by: Actor;
-  /** Days until a proposal expires; the lifecycle's default (14) when absent. */
-  readonly ttlDays?: number;
-  /** Id of each new relationship; `<programId>/<mentorId>/<menteeId>` (hashed when too long) by default. */
-  readonly relationshipId?: (pair: { mentorId: string; menteeId: string }) => string;
+  /**
+   * Id of each new relationship; by default `<programId>/<mentorId>/<menteeId>`,
+   * or `<programId>/match-<hash>` when that is longer than 128 characters.
+   */
+  readonly relationshipId?: ((pair: { mentorId: string; menteeId: string }) => string) | undefined;
 }
 
-const ToProposalsOptionsSchema = z.strictObject({
-  programId: IdSchema,
-  at: TimestampSchema,
+/**
+ * Schema of {@link ToProposalsOptions}. Strict, down to the programme's settings.
+ *
+ * @example
+ * ```ts
+ * ToProposalsOptionsSchema.safeParse({ program: { id: 'p' }, now: 'yesterday', by }).success; // false
+ * ```
+ */
+export const ToProposalsOptionsSchema = z.strictObject({
+  /** The programme the proposals belong to. */
+  program: ProgramRefSchema,
+  /** When the proposals are made. */
+  now: TimestampSchema,
+  /** Who proposes them. */
   by: ActorSchema,
-  ttlDays: z.int().min(1).max(365).optional(),
+  /** Id of each new relationship, from its pair. */
   relationshipId: z
-    .custom<ToProposalsOptions['relationshipId']>((v) => typeof v === 'function')
+    .custom<NonNullable<ToProposalsOptions['relationshipId']>>((v) => typeof v === 'function')
     .optional(),
 });
+
+/** What `toProposals` reads of an assignment: the ids of its pairs. */
+const AssignmentPairsSchema = z.object({
+  pairs: z.array(z.object({ mentorId: z.string(), menteeId: z.string() })),
+});
+
+/**
+ * Why one pair could not be proposed, as data like the errors of a `Result`:
+ * always the code `invalid_pair`, with one issue per problem, such as
+ * `same_person` at `menteeId` (the same id on both sides), `invalid_id` at
+ * `relationshipId` or `mentorId`, or `duplicate_id` at `relationshipId` (your
+ * `relationshipId` gave two pairs the same id). `formatError(error, locale)`
+ * renders it.
+ *
+ * @example
+ * ```ts
+ * // The pair ada → ada cannot be proposed (1 problem):
+ * // - at menteeId: mentor and mentee must be two different people
+ * console.log(formatError(failure.error));
+ * ```
+ */
+export interface ProposalError {
+  readonly code: 'invalid_pair';
+  readonly messageKey: 'matching.error.invalid_pair';
+  readonly params: { readonly mentorId: string; readonly menteeId: string; readonly count: number };
+  readonly issues: readonly ValidationIssue[];
+}
+
+/**
+ * A pair of the assignment that could not be proposed, with the reason.
+ *
+ * @example
+ * ```ts
+ * for (const failure of failed) console.warn(failure.index, formatError(failure.error, de));
+ * ```
+ */
+export interface ProposalFailure {
+  /** Position of the pair in `assignment.pairs`. */
+  readonly index: number;
+  readonly mentorId: string;
+  readonly menteeId: string;
+  readonly error: ProposalError;
+}
+
+/**
+ * The result of {@link toProposals}: a relationship for every pair that could
+ * be proposed, in the order of the pairs, and a failure for every other pair.
+ *
+ * @example
+ * ```ts
+ * const { proposals, failed }: ToProposalsResult = toProposals(assignment, options);
+ * ```
+ */
+export interface ToProposalsResult {
+  readonly proposals: readonly Relationship[];
+  readonly failed: readonly ProposalFailure[];
+}
 
 /** FNV-1a, 32 bits twice with different seeds: a short stable id for long id pairs. */
 function shortHash(text: string): string {
@@ -57,44 +134,99 @@ function defaultId(programId: string, mentorId: string, menteeId: string): strin
   return id.length <= 128 ? id : `${programId.slice(0, 60)}/match-${shortHash(id)}`;
 }
 
+function failure(
+  index: number,
+  mentorId: string,
+  menteeId: string,
+  issues: readonly ValidationIssue[],
+): ProposalFailure {
+  return {
+    index,
+    mentorId,
+    menteeId,
+    error: {
+      code: 'invalid_pair',
+      messageKey: 'matching.error.invalid_pair',
+      params: { mentorId, menteeId, count: issues.length },
+      issues,
+    },
+  };
+}
+
+/** The problems of a refused proposal as issues, whatever shape the refusal had. */
+function issuesOf(error: MentorshipKitError): readonly ValidationIssue[] {
+  if (error.issues !== undefined && error.issues.length > 0) return error.issues;
+  return [
+    { path: error.path ?? [], code: 'custom', messageKey: error.messageKey, params: error.params },
+  ];
+}
+
 /**
  * Turns the pairs of an assignment into relationships in the lifecycle's
  * `proposed` stage (through `proposeMatch`): the draft a coordinator reviews
- * before anyone is told. Each relationship's history is its `propose` event.
+ * before anyone is told. Each relationship's history is its `propose` event;
+ * it expires after the programme's `proposalTtlDays`.
  *
- * Throws {@link MatchingOptionsError} for invalid options.
+ * One pair that cannot be proposed (a mentor and mentee with the same id,
+ * an id `relationshipId` made twice or malformed) does not stop the others:
+ * it is reported in `failed` with the reason, and every other pair is
+ * proposed. The result is deep-frozen.
  *
- * @param assignment - the result of {@link assign}
- * @param options - programme, time, proposer and optional expiry
+ * @param assignment - the result of `assign`, or anything with its `pairs`
+ * @param options - programme, time and proposer
+ * @throws {@link InvalidOptionsError} (`params.function` is `'toProposals'`)
+ *   for invalid options or an assignment without a list of `pairs` with
+ *   string ids. Errors thrown by your `relationshipId` reach you unchanged.
  * @example
  * ```ts
- * const drafts = toProposals(assign(mentors, mentees), {
- *   programId: program.id,
- *   at: '2026-03-01T09:00:00+01:00',
+ * const { proposals, failed } = toProposals(assign(mentors, mentees, { program }), {
+ *   program,
+ *   now: '2026-03-01T09:00:00+01:00',
  *   by: { role: 'admin', id: 'coordinator-1' },
  * });
- * drafts[0]?.stage; // 'proposed'
+ * proposals[0]?.stage; // 'proposed'
+ * for (const failure of failed) console.warn(formatError(failure.error, de));
  * ```
  */
 export function toProposals(
   assignment: Pick<Assignment, 'pairs'>,
   options: ToProposalsOptions,
-): readonly Relationship[] {
-  const parsed = ToProposalsOptionsSchema.safeParse(options);
-  if (!parsed.success) throw new MatchingOptionsError(parsed.error.issues.map(fromZodIssue));
-  const { programId, at, by, ttlDays, relationshipId } = options;
-  return Object.freeze(
-    assignment.pairs.map(({ mentorId, menteeId }) =>
-      proposeMatch({
-        relationshipId:
-          relationshipId?.({ mentorId, menteeId }) ?? defaultId(programId, mentorId, menteeId),
-        program: { id: programId },
-        mentorId,
-        menteeId,
-        at,
-        proposedBy: by,
-        ...(ttlDays === undefined ? {} : { ttlDays }),
-      }),
-    ),
+): ToProposalsResult {
+  const { program, now, by, relationshipId } = parseOptions(
+    'toProposals',
+    ToProposalsOptionsSchema,
+    options,
   );
+  const { pairs } = parseOptions('toProposals', AssignmentPairsSchema, assignment);
+  const proposals: Relationship[] = [];
+  const failed: ProposalFailure[] = [];
+  const used = new Set<string>();
+  pairs.forEach(({ mentorId, menteeId }, index) => {
+    const id =
+      relationshipId?.({ mentorId, menteeId }) ?? defaultId(program.id, mentorId, menteeId);
+    if (typeof id === 'string' && used.has(id)) {
+      failed.push(
+        failure(index, mentorId, menteeId, [
+          {
+            path: ['relationshipId'],
+            code: 'duplicate_id',
+            messageKey: 'validation.duplicate_id',
+            params: { value: id },
+          },
+        ]),
+      );
+      return;
+    }
+    try {
+      proposals.push(
+        proposeMatch({ relationshipId: id, program, mentorId, menteeId, now, proposedBy: by }),
+      );
+      used.add(id);
+    } catch (error) {
+      // Anything else would be a bug of the library: let it surface.
+      if (!(error instanceof MentorshipKitError)) throw error;
+      failed.push(failure(index, mentorId, menteeId, issuesOf(error)));
+    }
+  });
+  return deepFreeze({ proposals, failed });
 }

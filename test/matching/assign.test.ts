@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Assignment, assign } from '../../src/matching/assign';
-import { MatchingOptionsError } from '../../src/matching/options';
 import { scorePair } from '../../src/matching/score-pair';
 import type { MenteeProfile, MentorProfile, RelationshipStage } from '../../src/model';
+import { InvalidOptionsError } from '../../src/model/errors';
 import { makeCohort, mulberry32 } from './support/cohort';
 
 const cohorts = fc
@@ -175,7 +175,7 @@ describe('assign', () => {
   });
 
   it('rejects invalid options', () => {
-    expect(() => assign([], [], { strategy: 'stable', topK: 3 })).toThrow(MatchingOptionsError);
+    expect(() => assign([], [], { strategy: 'stable', topK: 3 })).toThrow(InvalidOptionsError);
     expect(assign([], []).totals.pairs).toBe(0);
   });
 });

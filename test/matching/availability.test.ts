@@ -46,9 +46,9 @@ const newYorkMentee: MenteeProfile = {
 };
 
 const overlap = (week: string) =>
-  scorePair(berlinMentor, newYorkMentee, { settings: { referenceWeek: week } }).criteria.find(
-    (criterion) => criterion.id === 'availability',
-  )?.explanation;
+  scorePair(berlinMentor, newYorkMentee, {
+    program: { id: 'p', settings: { referenceWeek: week } },
+  }).criteria.find((criterion) => criterion.id === 'availability')?.explanation;
 
 describe('weekly availability in UTC', () => {
   it('places slots in UTC quarter hours of the reference week', () => {

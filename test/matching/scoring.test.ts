@@ -1,21 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatError, formatMessage, type MessageKey, messages } from '../../src';
-import { buildCohortFeatures } from '../../src/matching/cohort';
-import { defineCriterion } from '../../src/matching/define-criterion';
-import { formatPairScore } from '../../src/matching/format-pair-score';
 import {
+  defineCriterion,
+  formatError,
+  formatMessage,
+  formatPairScore,
+  InvalidOptionsError,
   type MatchingOptions,
-  MatchingOptionsError,
+  type MenteeProfile,
+  type MentorProfile,
+  MentorshipKitError,
+  type MessageKey,
+  messages,
   parseAssignOptions,
   parseMatchingOptions,
-  resolveOptions,
-} from '../../src/matching/options';
-import { rankMentors } from '../../src/matching/rank-mentors';
+  type RelationshipStage,
+  rankMentors,
+  scoreMatrix,
+  scorePair,
+} from '../../src';
+import { de } from '../../src/i18n/locales/de';
+import { buildCohortFeatures } from '../../src/matching/cohort';
+import { MatchingOptionsSchema, resolveOptions as resolveParsed } from '../../src/matching/options';
 import { createScratch, scoreRow } from '../../src/matching/score-kernel';
-import { scoreMatrix } from '../../src/matching/score-matrix';
-import { scorePair } from '../../src/matching/score-pair';
-import type { MenteeProfile, MentorProfile, RelationshipStage } from '../../src/model';
 import { makeCohort } from './support/cohort';
 
 const mentor: MentorProfile = {
@@ -51,9 +58,13 @@ const mentee: MenteeProfile = {
 const byId = (pair: ReturnType<typeof scorePair>, id: string) =>
   pair.criteria.find((criterion) => criterion.id === id);
 
-function render(key: MessageKey, params: Record<string, unknown>, locale: 'en' | 'de') {
+function render(key: MessageKey, params: Record<string, unknown>, locale: 'en' | typeof de) {
   return formatMessage(key, params as never, locale);
 }
+
+/** Options validated and resolved as the scorer does it. */
+const resolveOptions = (options: MatchingOptions | undefined) =>
+  resolveParsed(MatchingOptionsSchema.parse(options ?? {}));
 
 describe('scorePair', () => {
   it('scores each criterion with a value, weight, contribution and explanation', () => {
@@ -63,7 +74,7 @@ describe('scorePair', () => {
     expect(byId(pair, 'topics')?.value).toBeCloseTo(2 / 3, 15);
     expect(byId(pair, 'role')?.value).toBe(1);
     expect(byId(pair, 'experience')?.value).toBe(1);
-    expect(byId(pair, 'language')?.explanation.params.languages).toEqual(['de']);
+    expect(byId(pair, 'language')?.explanation.params.languages).toEqual([{ language: 'de' }]);
     expect(byId(pair, 'availability')?.explanation).toEqual({
       key: 'matching.availability.overlap',
       params: { minutes: 60, target: 120 },
@@ -102,7 +113,7 @@ describe('scorePair', () => {
         expect(pair.criteria).toHaveLength(8);
         for (const item of [...pair.criteria, ...pair.vetoes]) {
           seen.add(item.explanation.key);
-          for (const locale of ['en', 'de'] as const) {
+          for (const locale of ['en', de] as const) {
             const text = render(item.explanation.key, item.explanation.params, locale);
             expect(text.length).toBeGreaterThan(3);
             expect(text).not.toMatch(/\{\w+\}/);
@@ -112,9 +123,8 @@ describe('scorePair', () => {
     }
     expect(seen.size).toBeGreaterThan(20);
     for (const key of Object.keys(messages).filter((k) => k.startsWith('matching.'))) {
-      const entry = messages[key as MessageKey];
-      expect(entry.en.length).toBeGreaterThan(0);
-      expect(entry.de.length).toBeGreaterThan(0);
+      expect(messages[key as MessageKey].length).toBeGreaterThan(0);
+      expect(de.messages[key as MessageKey].length).toBeGreaterThan(0);
     }
   });
 
@@ -145,9 +155,11 @@ describe('scorePair', () => {
   });
 
   it('honours the programme minimum experience and existing relationships', () => {
-    expect(scorePair(mentor, mentee, { settings: { minMentorExperienceYears: 10 } }).eligible).toBe(
-      false,
-    );
+    expect(
+      scorePair(mentor, mentee, {
+        program: { id: 'p', settings: { minMentorExperienceYears: 10 } },
+      }).eligible,
+    ).toBe(false);
     const full = scorePair(mentor, mentee, {
       relationships: [
         { mentorId: 'ada', menteeId: 'x', stage: 'cultivating' },
@@ -217,13 +229,15 @@ describe('scorePair', () => {
     );
     expect(vetoed.vetoes.map((veto) => veto.code)).toEqual(['custom']);
     const broken = defineCriterion({ id: 'broken', evaluate: () => 2 });
-    expect(() => scorePair(mentor, mentee, { criteria: [broken] })).toThrow(RangeError);
-    expect(() => defineCriterion({ id: 'topics', evaluate: () => 1 })).toThrow(TypeError);
-    expect(() => defineCriterion({ id: '1bad', evaluate: () => 1 })).toThrow(TypeError);
-    expect(() => defineCriterion({ id: 'w', weight: -1, evaluate: () => 1 })).toThrow(TypeError);
-    expect(() => defineCriterion({ id: 'f', evaluate: 1 as unknown as () => number })).toThrow(
-      TypeError,
-    );
+    expect(() => scorePair(mentor, mentee, { criteria: [broken] })).toThrow(MentorshipKitError);
+    for (const definition of [
+      { id: 'topics', evaluate: () => 1 },
+      { id: '1bad', evaluate: () => 1 },
+      { id: 'w', weight: -1, evaluate: () => 1 },
+      { id: 'f', evaluate: 1 as unknown as () => number },
+    ]) {
+      expect(() => defineCriterion(definition)).toThrow(InvalidOptionsError);
+    }
   });
 });
 
@@ -234,9 +248,9 @@ describe('formatPairScore', () => {
     expect(english[0]).toBe(`${Math.round(pair.score * 100)} % match`);
     expect(english).toHaveLength(8);
     expect(english[1]).toMatch(/^Topic fit \(\d+ % of the score\): covers 2 of the 3 topics/);
-    const german = formatPairScore(pair, 'de');
+    const german = formatPairScore(pair, de);
     expect(german[1]).toMatch(/^Themen-Passung \(\d+ % der Bewertung\): deckt 2 von 3/);
-    const ruledOut = formatPairScore(scorePair({ ...mentor, languages: ['fr'] }, mentee), 'de');
+    const ruledOut = formatPairScore(scorePair({ ...mentor, languages: ['fr'] }, mentee), de);
     expect(ruledOut[0]).toBe('nicht möglich: keine gemeinsame Sprache');
     const custom = defineCriterion({ id: 'bonus', evaluate: () => 1 });
     expect(formatPairScore(scorePair(mentor, mentee, { criteria: [custom] })).at(-1)).toMatch(
@@ -250,24 +264,25 @@ describe('formatPairScore', () => {
 });
 
 describe('options', () => {
-  it('throws MatchingOptionsError with path and code for bad options', () => {
+  it('throws InvalidOptionsError with path and code for bad options', () => {
     try {
       scorePair(mentor, mentee, { weights: { topic: 2 } });
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(MatchingOptionsError);
-      const issues = (error as MatchingOptionsError).issues;
+      expect(error).toBeInstanceOf(InvalidOptionsError);
+      const issues = (error as InvalidOptionsError).issues;
       expect(issues[0]?.path).toEqual(['weights', 'topic']);
       expect(issues[0]?.code).toBe('invalid_value');
-      expect(formatError(error as MatchingOptionsError, 'de')).toContain('Matching-Optionen');
+      expect((error as InvalidOptionsError).params.function).toBe('scorePair');
+      expect(formatError(error as InvalidOptionsError, de)).toContain('scorePair');
     }
-    expect(() => scorePair(mentor, mentee, { wieghts: {} } as never)).toThrow(MatchingOptionsError);
+    expect(() => scorePair(mentor, mentee, { wieghts: {} } as never)).toThrow(InvalidOptionsError);
   });
 
   it('validates user input into a Result', () => {
     const bad = parseMatchingOptions({
       weights: { topics: -1 },
-      settings: { referenceWeek: '2026-01-06' },
+      program: { id: 'p', settings: { referenceWeek: '2026-01-06' } },
       availabilityTargetMinutes: 0,
     });
     expect(bad.ok).toBe(false);
@@ -275,7 +290,7 @@ describe('options', () => {
       expect(bad.error.issues.map((issue) => issue.path.join('.'))).toEqual(
         expect.arrayContaining([
           'weights.topics',
-          'settings.referenceWeek',
+          'program.settings.referenceWeek',
           'availabilityTargetMinutes',
         ]),
       );
@@ -403,7 +418,7 @@ describe('scoreMatrix', () => {
             sameOrganization,
             weights,
             relationships,
-            settings,
+            program: { id: 'p', settings },
             experienceTargetYears: years,
           });
         },
@@ -479,13 +494,17 @@ describe('scoreMatrix', () => {
       languages: k % 2 === 0 ? ['de', 'en'] : ['tr'],
       channels: k % 3 === 0 ? ['phone'] : ['video', 'chat'],
     }));
-    expectAgreement(mentors, alike, { settings: { minMentorExperienceYears: 4 } });
+    expectAgreement(mentors, alike, {
+      program: { id: 'p', settings: { minMentorExperienceYears: 4 } },
+    });
     expectAgreement(mentors, alike, { sameOrganization: 'veto' });
   });
 
   it('keeps a row plan only for features and weights it was made from', () => {
     const { mentors, mentees } = makeCohort({ mentors: 9, mentees: 4, seed: 5 });
-    const resolved = resolveOptions({ settings: { minMentorExperienceYears: 30 } });
+    const resolved = resolveOptions({
+      program: { id: 'p', settings: { minMentorExperienceYears: 30 } },
+    });
     const features = buildCohortFeatures(mentors, mentees, resolved);
     const row = (f: typeof features, weights = resolved.weights, scratch = createScratch(f)) => {
       const scores = new Float64Array(f.nMentors);
@@ -560,7 +579,17 @@ describe('scoreMatrix', () => {
     expect(matrix.mentorIds).toEqual(['ada', 'bo']);
     expect(matrix.menteeCount).toBe(1);
     expect(matrix.scores[1]).toBeGreaterThan(matrix.scores[0] ?? 1);
-    expect(() => scoreMatrix([mentor, mentor], [mentee])).toThrow(RangeError);
+    try {
+      scoreMatrix([mentor, mentor], [mentee]);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(MentorshipKitError);
+      expect((error as MentorshipKitError).code).toBe('duplicate_id');
+      expect((error as MentorshipKitError).path).toEqual(['mentors', 1, 'id']);
+      expect(formatError(error as MentorshipKitError)).toBe(
+        'at mentors[1].id: the id "ada" appears more than once among the mentors',
+      );
+    }
   });
 });
 
@@ -576,6 +605,6 @@ describe('rankMentors', () => {
     expect(ranked.map((pair) => pair.mentorId)).toEqual(['bo', 'b', 'c']);
     const all = rankMentors(mentee, others, { includeIneligible: true });
     expect(all.map((pair) => pair.mentorId)).toEqual(['bo', 'b', 'c', 'x']);
-    expect(() => rankMentors(mentee, others, { limit: -1 })).toThrow(MatchingOptionsError);
+    expect(() => rankMentors(mentee, others, { limit: -1 })).toThrow(InvalidOptionsError);
   });
 });

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import munkres from 'munkres';
 import { describe, expect, it } from 'vitest';
-import { MatchingOptionsError } from '../../src/matching/options';
 import { findBlockingPairs, type SolveResult, solve } from '../../src/matching/solve';
 import { type AssignmentGraph, solveOptimal } from '../../src/matching/solvers/optimal';
 import type { SolveProblem } from '../../src/matching/solvers/problem';
+import { InvalidOptionsError } from '../../src/model/errors';
+import type { Path } from '../../src/model/validation-error';
 import { bruteForce } from './brute-force';
 
 const smallProblem = fc
@@ -366,72 +367,128 @@ describe('solve: optimal', () => {
     expect(solve({ scores: [[-0.5]] }, { objective: 'participation' }).pairs).toEqual([[0, 0]]);
   });
 
-  it('rejects malformed problems and options', () => {
-    expect(() => solve({ scores: [[1, 2], [3]] })).toThrow(RangeError);
-    expect(() => solve({ scores: [1, 2, 3] })).toThrow(/mentorCount/);
-    expect(() => solve({ scores: [[Number.NaN]] })).toThrow(/non-finite/);
-    expect(() => solve({ scores: [[1]], capacities: [1.5] })).toThrow(/capacities/);
-    expect(() => solve({ scores: [[1]], menteeRanks: [[3]] })).toThrow(/menteeRanks/);
-    expect(() => solve({ scores: [[1]], eligible: [[true, false]] })).toThrow(/eligible/);
-    expect(() =>
-      solve({ scores: [[1]] }, { strategy: 'fair' } as unknown as { strategy: 'optimal' }),
-    ).toThrow(MatchingOptionsError);
+  /** The one issue of the InvalidOptionsError that `run` throws. */
+  function issueOf(run: () => unknown) {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidOptionsError);
+      const { issues, params } = error as InvalidOptionsError;
+      expect(issues).toHaveLength(1);
+      return { ...issues[0], function: params.function };
+    }
+    return expect.unreachable();
+  }
+
+  it('rejects malformed problems and options with InvalidOptionsError', () => {
+    expect(issueOf(() => solve({ scores: [[1, 2], [3]] }))).toMatchObject({
+      path: ['scores', 1],
+      code: 'too_small',
+      function: 'solve',
+    });
+    expect(issueOf(() => solve({ scores: [1, 2, 3] })).path).toEqual(['mentorCount']);
+    expect(issueOf(() => solve({ scores: [[Number.NaN]] })).path).toEqual(['scores', 0, 0]);
+    expect(issueOf(() => solve({ scores: [[1]], capacities: [1.5] })).path).toEqual([
+      'capacities',
+      0,
+    ]);
+    expect(issueOf(() => solve({ scores: [[1]], menteeRanks: [[3]] })).path).toEqual([
+      'menteeRanks',
+      0,
+      0,
+    ]);
+    expect(issueOf(() => solve({ scores: [[1]], eligible: [[true, false]] })).path).toEqual([
+      'eligible',
+      0,
+    ]);
+    expect(
+      issueOf(() =>
+        solve({ scores: [[1]] }, { strategy: 'fair' } as unknown as { strategy: 'optimal' }),
+      ).path,
+    ).toEqual(['strategy']);
+    expect(issueOf(() => solve(null as unknown as SolveProblem)).path).toEqual([]);
+    expect(issueOf(() => solve({ scores: 'abc' } as unknown as SolveProblem)).path).toEqual([
+      'scores',
+    ]);
+    const hostile = new Proxy({} as SolveProblem, {
+      get() {
+        throw new Error('no');
+      },
+    });
+    expect(issueOf(() => solve(hostile)).code).toBe('unparseable');
+    expect(issueOf(() => findBlockingPairs({ scores: [[1]] }, [[0, 3]]))).toMatchObject({
+      path: ['matching', 0],
+      function: 'findBlockingPairs',
+    });
   });
 
-  it.each<[string, SolveProblem, RegExp]>([
+  it.each<[string, SolveProblem, Path, string]>([
     [
       'a flat list of the wrong length',
       { scores: [1, 2, 3], mentorCount: 2 },
-      /scores must have 2 entries \(1 × 2\)/,
+      ['scores'],
+      'too_big',
     ],
     [
       'a non-finite entry in a flat list',
       { scores: [1, Number.POSITIVE_INFINITY], mentorCount: 2 },
-      /scores has a non-finite entry at index 1/,
+      ['scores', 1],
+      'invalid_type',
     ],
     [
       'mentee scores with a row too many',
       { scores: [[1]], menteeScores: [[1], [2]] },
-      /menteeScores must have 1 rows/,
+      ['menteeScores'],
+      'too_big',
     ],
     [
       'mentor scores with a short row',
       { scores: [[1, 2]], mentorScores: [[1]] },
-      /mentorScores\[0\] must have 2 entries/,
+      ['mentorScores', 0],
+      'too_small',
     ],
     [
       'eligible with a row too many',
       { scores: [[1]], eligible: [[true], [true]] },
-      /eligible must have 1 rows/,
+      ['eligible'],
+      'too_big',
     ],
     [
       'a flat eligible list of the wrong length',
       { scores: [[1, 2]], eligible: [1, 0, 1] },
-      /eligible must have 2 entries/,
+      ['eligible'],
+      'too_big',
     ],
     [
       'capacities of the wrong length',
       { scores: [[1, 2]], capacities: [1] },
-      /capacities must have 2 entries/,
+      ['capacities'],
+      'too_small',
     ],
     [
       'a negative mentee capacity',
       { scores: [[1]], menteeCapacities: [-1] },
-      /menteeCapacities\[0\] must be an integer ≥ 0/,
+      ['menteeCapacities', 0],
+      'too_small',
     ],
     [
       'mentor ranks for too few mentors',
       { scores: [[1, 2]], mentorRanks: [[0]] },
-      /mentorRanks must have 2 entries/,
+      ['mentorRanks'],
+      'too_small',
     ],
     [
       'a repeated index in a ranking',
       { scores: [[1, 2]], menteeRanks: [[1, 1]] },
-      /menteeRanks\[0\] has an invalid or repeated index 1/,
+      ['menteeRanks', 0, 1],
+      'duplicate_value',
     ],
-  ])('rejects %s with a RangeError naming the field', (_, problem, message) => {
-    expect(() => solve(problem)).toThrow(RangeError);
-    expect(() => solve(problem)).toThrow(message);
+  ])('rejects %s with an issue at the field', (_, problem, path, code) => {
+    const issue = issueOf(() => solve(problem));
+    expect(issue.path).toEqual(path);
+    expect(issue.code).toBe(code);
+    // The message names the field, for logs.
+    expect(() => solve(problem)).toThrow(path[0] as string);
   });
 
   it('accepts a flat list of scores and a flat eligible list of numbers', () => {
@@ -456,7 +513,11 @@ describe('solve: optimal', () => {
           { scores, mentorCount: 2, eligible },
           { scores, mentorCount: 2, menteeCapacities: [1, 0] },
         ]) {
-          expect(() => solve(problem, { strategy: 'stable', proposing })).toThrow(/non-finite/);
+          expect(issueOf(() => solve(problem, { strategy: 'stable', proposing }))).toMatchObject({
+            path: ['scores', 2],
+            code: 'invalid_type',
+            messageKey: 'matching.error.not_finite',
+          });
         }
       }
     }

@@ -1,3 +1,7 @@
+import type { MessageKey, MessageParams } from '../../i18n';
+import { InvalidOptionsError } from '../../model/errors';
+import type { Path, ValidationIssueCode } from '../../model/validation-error';
+
 /**
  * A matrix of numbers, one row per mentee and one column per mentor: either an
  * array of rows or a flat mentee-major array (then `mentorCount` is required).
@@ -62,55 +66,125 @@ function isRows(input: unknown): input is readonly (readonly unknown[])[] {
   return Array.isArray(input) && (input.length === 0 || Array.isArray(input[0]));
 }
 
+/**
+ * The error for a malformed problem: a programmer error, thrown as invalid
+ * options of the function that was given the problem (`solve`,
+ * `findBlockingPairs`), with the field's path.
+ */
+export function problemError(
+  functionName: string,
+  path: Path,
+  code: ValidationIssueCode,
+  messageKey: MessageKey,
+  params: MessageParams = {},
+): InvalidOptionsError {
+  return new InvalidOptionsError(functionName, [{ path, code, messageKey, params }]);
+}
+
+function lengthError(
+  functionName: string,
+  path: Path,
+  actual: number,
+  expected: number,
+  rows: boolean,
+): InvalidOptionsError {
+  return problemError(
+    functionName,
+    path,
+    actual < expected ? 'too_small' : 'too_big',
+    rows ? 'matching.error.rows' : 'matching.error.entries',
+    { expected },
+  );
+}
+
+function isMatrix(input: unknown): input is MatrixInput {
+  return (
+    typeof input === 'object' &&
+    input !== null &&
+    typeof (input as { length?: unknown }).length === 'number'
+  );
+}
+
 function flatten(
+  fn: string,
   input: MatrixInput,
   n: number,
   m: number,
   name: string,
   check = true,
 ): Float64Array {
+  if (!isMatrix(input))
+    throw problemError(fn, [name], 'invalid_type', 'matching.error.not_a_matrix');
   if (!isRows(input) && input instanceof Float64Array && input.length === n * m) {
     // Solvers never write to their input, so a typed array is used as it is.
-    if (check) assertFinite(input, name);
+    if (check) assertFinite(input, name, fn);
     return input;
   }
   const out = new Float64Array(n * m);
   if (isRows(input)) {
-    if (input.length !== n) throw new RangeError(`solve: ${name} must have ${n} rows`);
+    if (input.length !== n) throw lengthError(fn, [name], input.length, n, true);
     input.forEach((row, i) => {
-      if (row.length !== m) throw new RangeError(`solve: ${name}[${i}] must have ${m} entries`);
+      if (!Array.isArray(row))
+        throw problemError(fn, [name, i], 'invalid_type', 'matching.error.not_a_matrix');
+      if (row.length !== m) throw lengthError(fn, [name, i], row.length, m, false);
       for (let j = 0; j < m; j++) out[i * m + j] = row[j] as number;
     });
+    assertFinite(out, name, fn, m);
   } else {
-    if (input.length !== n * m) {
-      throw new RangeError(`solve: ${name} must have ${n * m} entries (${n} × ${m})`);
-    }
+    if (input.length !== n * m) throw lengthError(fn, [name], input.length, n * m, false);
     for (let k = 0; k < n * m; k++) out[k] = input[k] as number;
+    assertFinite(out, name, fn);
   }
-  assertFinite(out, name);
   return out;
 }
 
-/** The error for a non-finite entry at index `k` of the matrix `name`. */
-export function nonFiniteError(name: string, k: number): RangeError {
-  return new RangeError(`solve: ${name} has a non-finite entry at index ${k}; use eligible`);
+/**
+ * The error for a non-finite entry at index `k` of the matrix `name`; with
+ * `rowLength`, the matrix was given as rows and the path names row and column.
+ */
+export function nonFiniteError(
+  name: string,
+  k: number,
+  functionName = 'solve',
+  rowLength?: number,
+): InvalidOptionsError {
+  const path =
+    rowLength === undefined ? [name, k] : [name, Math.floor(k / rowLength), k % rowLength];
+  return problemError(functionName, path, 'invalid_type', 'matching.error.not_finite');
 }
 
 /** Throws {@link nonFiniteError} for the first non-finite entry of `values`. */
-export function assertFinite(values: Float64Array, name: string): void {
+export function assertFinite(
+  values: Float64Array,
+  name: string,
+  functionName = 'solve',
+  rowLength?: number,
+): void {
   for (let k = 0; k < values.length; k++) {
-    if (!Number.isFinite(values[k])) throw nonFiniteError(name, k);
+    if (!Number.isFinite(values[k])) throw nonFiniteError(name, k, functionName, rowLength);
   }
 }
 
-function capacities(input: ArrayLike<number> | undefined, length: number, name: string) {
+function capacities(
+  fn: string,
+  input: ArrayLike<number> | undefined,
+  length: number,
+  name: string,
+) {
   const out = new Int32Array(length);
   if (input === undefined) return out.fill(1);
-  if (input.length !== length) throw new RangeError(`solve: ${name} must have ${length} entries`);
+  if (!isMatrix(input))
+    throw problemError(fn, [name], 'invalid_type', 'matching.error.not_a_matrix');
+  if (input.length !== length) throw lengthError(fn, [name], input.length, length, false);
   for (let k = 0; k < length; k++) {
     const value = input[k] as number;
-    if (!Number.isInteger(value) || value < 0) {
-      throw new RangeError(`solve: ${name}[${k}] must be an integer ≥ 0`);
+    if (!Number.isInteger(value) || value < 0 || value > 2 ** 31 - 1) {
+      throw problemError(
+        fn,
+        [name, k],
+        Number.isInteger(value) ? 'too_small' : 'invalid_type',
+        'matching.error.whole_number',
+      );
     }
     out[k] = value;
   }
@@ -118,78 +192,117 @@ function capacities(input: ArrayLike<number> | undefined, length: number, name: 
 }
 
 function checkRanks(
+  fn: string,
   ranks: readonly (readonly number[] | undefined)[] | undefined,
   length: number,
   bound: number,
   name: string,
 ): void {
   if (ranks === undefined) return;
-  if (ranks.length !== length) throw new RangeError(`solve: ${name} must have ${length} entries`);
+  if (!Array.isArray(ranks))
+    throw problemError(fn, [name], 'invalid_type', 'matching.error.not_a_matrix');
+  if (ranks.length !== length) throw lengthError(fn, [name], ranks.length, length, false);
   ranks.forEach((list, owner) => {
+    if (list === undefined) return;
+    if (!Array.isArray(list))
+      throw problemError(fn, [name, owner], 'invalid_type', 'matching.error.not_a_matrix');
     const seen = new Set<number>();
-    for (const index of list ?? []) {
+    list.forEach((index, position) => {
       if (!Number.isInteger(index) || index < 0 || index >= bound || seen.has(index)) {
-        throw new RangeError(`solve: ${name}[${owner}] has an invalid or repeated index ${index}`);
+        throw problemError(
+          fn,
+          [name, owner, position],
+          seen.has(index) ? 'duplicate_value' : 'invalid_value',
+          'matching.error.rank_index',
+          { value: String(index) },
+        );
       }
       seen.add(index);
-    }
+    });
   });
 }
 
 /**
- * Validates and flattens a {@link SolveProblem}. Shape errors are programmer
- * errors and throw a `RangeError` naming the field.
+ * Validates and flattens a {@link SolveProblem}.
  *
  * With `deferFinite`, a `scores` typed array that every view shares (no
  * `menteeScores` or `mentorScores`) is not checked for non-finite entries:
  * the caller must check it (see {@link assertFinite}) before using it, as
  * `solveStable` does in the pass over the matrix that it makes anyway.
  * Returns whether that check was deferred in `deferred`.
+ *
+ * @throws {@link InvalidOptionsError} of `functionName` for a malformed
+ *   problem, with the path of the field.
  */
 export function toDenseProblem(
   problem: SolveProblem,
   deferFinite?: { deferred: boolean },
+  functionName = 'solve',
 ): DenseProblem {
-  const { scores } = problem;
-  const n = isRows(scores) ? scores.length : Math.floor(scores.length / (problem.mentorCount ?? 1));
+  const fn = functionName;
+  if (typeof problem !== 'object' || problem === null) {
+    throw problemError(fn, [], 'invalid_type', 'validation.invalid_type', {
+      expected: 'object',
+      received: problem === null ? 'null' : typeof problem,
+    });
+  }
+  const { scores, mentorCount } = problem;
+  if (!isMatrix(scores))
+    throw problemError(fn, ['scores'], 'invalid_type', 'matching.error.not_a_matrix');
+  if (
+    mentorCount !== undefined &&
+    !(Number.isInteger(mentorCount) && mentorCount >= 0 && mentorCount <= 2 ** 31 - 1)
+  ) {
+    throw problemError(fn, ['mentorCount'], 'invalid_type', 'matching.error.whole_number');
+  }
+  let n: number;
   let m: number;
-  if (isRows(scores)) m = problem.mentorCount ?? scores[0]?.length ?? 0;
-  else {
-    if (problem.mentorCount === undefined) {
-      throw new RangeError('solve: mentorCount is required when scores is a flat array');
+  if (isRows(scores)) {
+    n = scores.length;
+    m = mentorCount ?? (Array.isArray(scores[0]) ? scores[0].length : 0);
+  } else {
+    if (mentorCount === undefined) {
+      throw problemError(fn, ['mentorCount'], 'invalid_type', 'validation.required', {
+        expected: 'number',
+        received: 'undefined',
+      });
     }
-    m = problem.mentorCount;
+    m = mentorCount;
+    n = m === 0 ? 0 : Math.floor(scores.length / m);
   }
   const defer =
     deferFinite !== undefined &&
     problem.menteeScores === undefined &&
     problem.mentorScores === undefined &&
     scores instanceof Float64Array;
-  const flat = flatten(scores, n, m, 'scores', !defer);
+  const flat = flatten(fn, scores, n, m, 'scores', !defer);
   let eligible: Uint8Array | null = null;
   const input = problem.eligible;
   if (input instanceof Uint8Array && input.length === n * m) {
     // Non-zero means eligible everywhere, so a byte mask is used as it is.
     eligible = input;
   } else if (input !== undefined) {
+    if (!isMatrix(input))
+      throw problemError(fn, ['eligible'], 'invalid_type', 'matching.error.not_a_matrix');
     const mask = new Uint8Array(n * m);
     eligible = mask;
     if (isRows(input)) {
-      if (input.length !== n) throw new RangeError(`solve: eligible must have ${n} rows`);
+      if (input.length !== n) throw lengthError(fn, ['eligible'], input.length, n, true);
       input.forEach((row, i) => {
-        if (row.length !== m) throw new RangeError(`solve: eligible[${i}] must have ${m} entries`);
+        if (!Array.isArray(row))
+          throw problemError(fn, ['eligible', i], 'invalid_type', 'matching.error.not_a_matrix');
+        if (row.length !== m) throw lengthError(fn, ['eligible', i], row.length, m, false);
         for (let j = 0; j < m; j++) mask[i * m + j] = row[j] ? 1 : 0;
       });
     } else {
-      if (input.length !== n * m)
-        throw new RangeError(`solve: eligible must have ${n * m} entries`);
+      if (input.length !== n * m) throw lengthError(fn, ['eligible'], input.length, n * m, false);
       for (let k = 0; k < n * m; k++) mask[k] = input[k] ? 1 : 0;
     }
   }
-  checkRanks(problem.menteeRanks, n, m, 'menteeRanks');
-  checkRanks(problem.mentorRanks, m, n, 'mentorRanks');
-  const capacity = capacities(problem.capacities, m, 'capacities');
-  const rowCapacity = capacities(problem.menteeCapacities, n, 'menteeCapacities');
+  checkRanks(fn, problem.menteeRanks, n, m, 'menteeRanks');
+  checkRanks(fn, problem.mentorRanks, m, n, 'mentorRanks');
+  const capacity = capacities(fn, problem.capacities, m, 'capacities');
+  const rowCapacity = capacities(fn, problem.menteeCapacities, n, 'menteeCapacities');
   if (deferFinite !== undefined) deferFinite.deferred = defer && flat === scores;
   return {
     n,
@@ -203,10 +316,10 @@ export function toDenseProblem(
     menteeScores:
       problem.menteeScores === undefined
         ? flat
-        : flatten(problem.menteeScores, n, m, 'menteeScores'),
+        : flatten(fn, problem.menteeScores, n, m, 'menteeScores'),
     mentorScores:
       problem.mentorScores === undefined
         ? flat
-        : flatten(problem.mentorScores, n, m, 'mentorScores'),
+        : flatten(fn, problem.mentorScores, n, m, 'mentorScores'),
   };
 }
