@@ -1,5 +1,7 @@
 // A programme adds its own checklist items: one declared as data (validated,
 // e.g. from the programme's configuration) and one written in code.
+
+import { de } from '../src/i18n/locales/de/index';
 import {
   type Actor,
   applyEvent,
@@ -50,7 +52,7 @@ let relationship: Relationship = proposeMatch({
   program: { id: 'acme' },
   mentorId: mentor.id,
   menteeId: mentee.id,
-  at: '2026-03-01T09:00:00Z',
+  now: '2026-03-01T09:00:00Z',
   proposedBy: { role: 'admin', id: 'coordinator' },
 });
 const attendance = { mentor: { present: true }, mentee: { present: true } };
@@ -135,7 +137,7 @@ for (const now of ['2026-03-10T12:00:00Z', '2026-03-20T12:00:00Z', '2026-04-10T1
   const report = evaluateChecklist(relationship, {
     role: 'mentor',
     now,
-    locale: 'de',
+    locale: de,
     items: [...configured.value, cvReviewed],
   });
   console.log(`\n${now}`);

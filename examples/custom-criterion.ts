@@ -29,7 +29,7 @@ for (const criteria of [[], [seasonedForCareerChangers]]) {
   const ranking = rankMentors(careerChanger, mentors, {
     limit: 3,
     criteria,
-    settings: program.settings,
+    program,
   });
   console.log(
     `\nTop mentors for ${careerChanger.name} ${criteria.length === 0 ? 'with the built-in criteria' : 'with the custom criterion'}:`,

@@ -1,5 +1,12 @@
 // `npm run demo [-- --locale de]`: a tour of mentorship-kit on the sample
 // cohort in examples/data/. Runs offline from a fresh clone after npm install.
+// `--locale` takes any BCP 47 tag (`de-AT`, `--locale=fr`, `es-MX`); it is
+// negotiated to the nearest language the library ships, as an app would do it
+// with a browser's Accept-Language.
+
+import { de } from '../src/i18n/locales/de/index';
+import { es } from '../src/i18n/locales/es/index';
+import { fr } from '../src/i18n/locales/fr/index';
 import {
   type Actor,
   type Assignment,
@@ -10,103 +17,32 @@ import {
   formatError,
   formatMessage,
   type Locale,
-  LocaleSchema,
+  negotiateLocale,
   type Relationship,
   type RelationshipEventInput,
   relationshipHealth,
+  renderMessage,
   toMermaid,
   toProposals,
 } from '../src/index';
+import { demoTexts } from './support/demo-texts';
 import { loadSampleCohort } from './support/load-sample-cohort';
 import { renderTable } from './support/terminal-table';
 
-const localeFlag = process.argv.indexOf('--locale');
-const locale: Locale = LocaleSchema.catch('en').parse(
-  localeFlag === -1 ? 'en' : process.argv[localeFlag + 1],
-);
-const text = {
-  en: {
-    title: 'mentorship-kit demo',
-    cohort: 'The sample cohort',
-    topics: 'Topics',
-    topic: 'Topic',
-    mentors: 'Mentors',
-    mentees: 'Mentees',
-    mentor: 'Mentor',
-    mentee: 'Mentee',
-    name: 'Name',
-    zone: 'Time zone',
-    languages: 'Languages',
-    role: 'Role',
-    capacity: 'Places',
-    years: 'Years',
-    valid: 'all documents are valid',
-    matching: (mentees: number, mentors: number) =>
-      `Matching ${mentees} mentees to ${mentors} mentors (optimal, stable, greedy)…`,
-    done: (ms: number) => `done in ${ms.toFixed(0)} ms`,
-    optimal: 'Optimal assignment (maximum total score under capacities)',
-    score: 'Score',
-    reasons: 'Top reasons',
-    unmatched: 'Not matched',
-    reason: 'Reason',
-    strategies: 'The three strategies on the same cohort',
-    strategy: 'Strategy',
-    pairs: 'Pairs',
-    total: 'Total',
-    mean: 'Mean',
-    min: 'Lowest',
-    walk: (mentor: string, mentee: string) =>
-      `One relationship from proposal to completion: ${mentor} and ${mentee}`,
-    stage: 'Stage',
-    at: 'at',
-    completion: 'Checklist completion',
-    health: 'Health',
-    next: 'Next for the mentee',
-    none: '(nothing due)',
-    diagram: 'The lifecycle as a Mermaid diagram',
-  },
-  de: {
-    title: 'mentorship-kit – Demo',
-    cohort: 'Die Beispiel-Kohorte',
-    topics: 'Themen',
-    topic: 'Thema',
-    mentors: 'Mentor:innen',
-    mentees: 'Mentees',
-    mentor: 'Mentor:in',
-    mentee: 'Mentee',
-    name: 'Name',
-    zone: 'Zeitzone',
-    languages: 'Sprachen',
-    role: 'Rolle',
-    capacity: 'Plätze',
-    years: 'Jahre',
-    valid: 'alle Dokumente sind gültig',
-    matching: (mentees: number, mentors: number) =>
-      `Ordne ${mentees} Mentees ${mentors} Mentor:innen zu (optimal, stabil, gierig) …`,
-    done: (ms: number) => `fertig in ${ms.toFixed(0)} ms`,
-    optimal: 'Optimale Zuordnung (höchste Gesamtbewertung unter den Kapazitäten)',
-    score: 'Bewertung',
-    reasons: 'Wichtigste Gründe',
-    unmatched: 'Nicht zugeordnet',
-    reason: 'Grund',
-    strategies: 'Die drei Strategien auf derselben Kohorte',
-    strategy: 'Strategie',
-    pairs: 'Paare',
-    total: 'Summe',
-    mean: 'Mittel',
-    min: 'Niedrigste',
-    walk: (mentor: string, mentee: string) =>
-      `Eine Beziehung vom Vorschlag bis zum Abschluss: ${mentor} und ${mentee}`,
-    stage: 'Phase',
-    at: 'am',
-    completion: 'Checklisten-Fortschritt',
-    health: 'Zustand',
-    next: 'Als Nächstes zu tun (Mentee)',
-    none: '(nichts fällig)',
-    diagram: 'Der Lebenszyklus als Mermaid-Diagramm',
-  },
-}[locale];
+function localeArgument(argv: readonly string[]): string {
+  const inline = argv.find((arg) => arg.startsWith('--locale='));
+  if (inline !== undefined) return inline.slice('--locale='.length);
+  const flag = argv.indexOf('--locale');
+  return flag === -1 ? 'en' : (argv[flag + 1] ?? 'en');
+}
 
+const requested = localeArgument(process.argv.slice(2));
+const locale: Locale = negotiateLocale(requested, [de, fr, es]);
+const language = typeof locale === 'string' ? 'en' : (locale.tag as 'de' | 'fr' | 'es');
+const text = demoTexts[language];
+if (language === 'en' && !/^en\b/i.test(requested)) {
+  console.log(text.unknownLocale(requested, 'English'));
+}
 const heading = (title: string) => console.log(`\n${title}\n${'─'.repeat(title.length)}\n`);
 const percent = (value: number) => `${(value * 100).toFixed(0)} %`;
 
@@ -123,7 +59,7 @@ heading(text.topics);
 console.log(
   renderTable(
     ['id', text.topic],
-    program.topics.map((t) => [t.id, t.label[locale]]),
+    program.topics.map((t) => [t.id, renderMessage(t.label, {}, locale)]),
   ),
 );
 heading(text.mentors);
@@ -156,13 +92,12 @@ console.log(
 );
 
 // ── matching ────────────────────────────────────────────────────────────────
-const settings = program.settings;
 process.stdout.write(`\n${text.matching(mentees.length, mentors.length)} `);
 const started = performance.now();
 const results: Record<Assignment['strategy'], Assignment> = {
-  optimal: assign(mentors, mentees, { strategy: 'optimal', settings }),
-  stable: assign(mentors, mentees, { strategy: 'stable', settings }),
-  greedy: assign(mentors, mentees, { strategy: 'greedy', settings }),
+  optimal: assign(mentors, mentees, { strategy: 'optimal', program }),
+  stable: assign(mentors, mentees, { strategy: 'stable', program }),
+  greedy: assign(mentors, mentees, { strategy: 'greedy', program }),
 };
 console.log(text.done(performance.now() - started));
 
@@ -184,7 +119,7 @@ console.log(
       name(pair.menteeId),
       name(pair.mentorId),
       percent(pair.score),
-      topReasons(pair.explanation),
+      topReasons(pair.criteria),
     ]),
   ),
 );
@@ -218,14 +153,11 @@ if (firstPair === undefined) throw new Error('the sample cohort produced no pair
 const coordinator: Actor = { role: 'admin', id: 'coordinator' };
 const mentor: Actor = { role: 'mentor', id: firstPair.mentorId };
 const mentee: Actor = { role: 'mentee', id: firstPair.menteeId };
-const [draft] = toProposals(
+const {
+  proposals: [draft],
+} = toProposals(
   { pairs: [firstPair] },
-  {
-    programId: program.id,
-    at: '2026-03-02T09:00:00+01:00',
-    by: coordinator,
-    ttlDays: settings.proposalTtlDays,
-  },
+  { program, now: '2026-03-02T09:00:00+01:00', by: coordinator },
 );
 if (draft === undefined) throw new Error('no proposal');
 heading(text.walk(name(firstPair.mentorId), name(firstPair.menteeId)));
@@ -251,7 +183,7 @@ function report(now: string): void {
   const checklist = evaluateChecklist(relationship, { role: 'mentee', now, locale, program });
   const health = relationshipHealth(relationship, { now, locale, program });
   const { mentee: menteeDone, mentor: mentorDone } = checklist.completion;
-  const stage = formatMessage(`lifecycle.stage.${relationship.stage}`, {}, locale);
+  const stage = formatMessage(`stage.${relationship.stage}`, {}, locale);
   console.log(`${text.stage}: ${stage} (${text.at} ${now})`);
   console.log(
     `  ${text.completion}: ${text.mentee} ${menteeDone.done}/${menteeDone.total}, ${text.mentor} ${mentorDone.done}/${mentorDone.total}`,

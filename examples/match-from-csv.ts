@@ -90,7 +90,7 @@ console.log(
   `\n${mentors.length} mentors, ${mentees.length} mentees read from ${file.split('/').pop()}`,
 );
 for (const pair of assignment.pairs) {
-  const best = [...pair.explanation].sort((a, b) => b.contribution - a.contribution)[0];
+  const best = [...pair.criteria].sort((a, b) => b.contribution - a.contribution)[0];
   const why =
     best === undefined ? '' : formatMessage(best.explanation.key, best.explanation.params);
   console.log(

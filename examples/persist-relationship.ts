@@ -22,7 +22,7 @@ let relationship = proposeMatch({
   program: { id: 'career-starters', settings: { proposalTtlDays: 10 } },
   mentorId: mentor.id,
   menteeId: mentee.id,
-  at: '2026-03-02T09:00:00+01:00',
+  now: '2026-03-02T09:00:00+01:00',
   proposedBy: coordinator,
 });
 

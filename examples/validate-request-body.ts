@@ -1,10 +1,15 @@
 // Validating a request body at the edge of an app: a web-standard handler
 // (works in Node 20+, Deno, Bun, Cloudflare Workers) that accepts a mentee
 // profile or answers 400 with every problem, located by path.
-import { formatError, type Locale, parseMenteeProfile } from '../src/index';
+
+import { de } from '../src/i18n/locales/de/index';
+import { es } from '../src/i18n/locales/es/index';
+import { fr } from '../src/i18n/locales/fr/index';
+import { formatError, negotiateLocale, parseMenteeProfile } from '../src/index';
 
 export async function handlePostMentee(request: Request): Promise<Response> {
-  const locale: Locale = request.headers.get('accept-language')?.startsWith('de') ? 'de' : 'en';
+  // The browser's Accept-Language, negotiated to the nearest language shipped (de-AT → German).
+  const locale = negotiateLocale(request.headers.get('accept-language') ?? 'en', [de, fr, es]);
   let body: unknown;
   try {
     body = await request.json();

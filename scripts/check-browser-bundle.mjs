@@ -3,7 +3,17 @@
 // the library must run in browsers, Deno, Bun and edge runtimes.
 import { build } from 'esbuild';
 
-const entries = ['index', 'model/index', 'lifecycle/index', 'checklists/index', 'matching/index'];
+const entries = [
+  'index',
+  'model/index',
+  'lifecycle/index',
+  'checklists/index',
+  'matching/index',
+  'program/index',
+  'i18n/locales/de/index',
+  'i18n/locales/fr/index',
+  'i18n/locales/es/index',
+];
 for (const entry of entries) {
   const result = await build({
     entryPoints: [`src/${entry}.ts`],

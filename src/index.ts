@@ -3,7 +3,7 @@
  * relationship lifecycle, responsibility checklists and explainable matching.
  *
  * Everything is also available from a subpath (`mentorship-kit/model`,
- * `/lifecycle`, `/checklists`, `/matching`) for smaller bundles.
+ * `/lifecycle`, `/checklists`, `/matching`, `/program`) for smaller bundles.
  *
  * @module mentorship-kit
  */
@@ -12,3 +12,4 @@ export * from './i18n/index';
 export * from './lifecycle/index';
 export * from './matching/index';
 export * from './model/index';
+export * from './program/index';

@@ -2,8 +2,12 @@ import assert from 'node:assert/strict';
 import { formatError, parseMentorProfile } from 'mentorship-kit';
 import * as checklists from 'mentorship-kit/checklists';
 import * as lifecycle from 'mentorship-kit/lifecycle';
+import { de } from 'mentorship-kit/locales/de';
+import { es } from 'mentorship-kit/locales/es';
+import { fr } from 'mentorship-kit/locales/fr';
 import * as matching from 'mentorship-kit/matching';
 import { parseMenteeProfile } from 'mentorship-kit/model';
+import * as program from 'mentorship-kit/program';
 
 const mentor = parseMentorProfile({
   schemaVersion: 1,
@@ -20,6 +24,11 @@ const mentor = parseMentorProfile({
 assert.equal(mentor.ok, true);
 const bad = parseMenteeProfile({ schemaVersion: 1 });
 assert.equal(bad.ok, false);
-assert.match(formatError(bad.error, 'de'), /ungültig/);
-for (const module of [lifecycle, checklists, matching]) assert.equal(typeof module, 'object');
+assert.match(formatError(bad.error, de), /ungültig/);
+assert.match(formatError(bad.error, 'de-DE'), /not valid/);
+for (const pack of [de, fr, es])
+  assert.notEqual(formatError(bad.error, pack), formatError(bad.error));
+assert.equal(typeof program.toICalendar, 'function');
+for (const module of [lifecycle, checklists, matching, program])
+  assert.equal(typeof module, 'object');
 console.log('ESM import ok');

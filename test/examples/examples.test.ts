@@ -36,6 +36,21 @@ describe('examples', () => {
     expect(run('demo.ts', ['--locale', 'de'])).toContain('Mentor:innen');
   });
 
+  it('the demo negotiates any tag to the nearest language shipped', () => {
+    const austrian = run('demo.ts', ['--locale', 'de-AT']);
+    expect(austrian).toContain('Mentor:innen');
+    expect(austrian).toContain('Anbahnen'); // the stage names of the German pack
+    const french = run('demo.ts', ['--locale=fr']);
+    expect(french).toContain('Mentorés');
+    expect(french).toContain('Amorcer');
+    const mexican = run('demo.ts', ['--locale', 'es-MX']);
+    expect(mexican).toContain('Mentorados');
+    expect(mexican).toContain('Cultivar');
+    const unknown = run('demo.ts', ['--locale', 'xx-YY']);
+    expect(unknown).toContain('No texts for "xx-YY"; showing English.');
+    expect(unknown).toContain('Cultivate');
+  });
+
   it('the request example accepts the good body and rejects the bad one with paths', () => {
     const output = run('validate-request-body.ts');
     expect(output).toMatch(/^201 /m);

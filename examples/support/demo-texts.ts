@@ -1,0 +1,207 @@
+// The demo's own words (headings and column titles) in the languages the
+// library ships; everything else it prints comes from the library's packs.
+export interface DemoTexts {
+  readonly title: string;
+  readonly cohort: string;
+  readonly topics: string;
+  readonly topic: string;
+  readonly mentors: string;
+  readonly mentees: string;
+  readonly mentor: string;
+  readonly mentee: string;
+  readonly name: string;
+  readonly zone: string;
+  readonly languages: string;
+  readonly role: string;
+  readonly capacity: string;
+  readonly years: string;
+  readonly valid: string;
+  readonly matching: (mentees: number, mentors: number) => string;
+  readonly done: (ms: number) => string;
+  readonly optimal: string;
+  readonly score: string;
+  readonly reasons: string;
+  readonly unmatched: string;
+  readonly reason: string;
+  readonly strategies: string;
+  readonly strategy: string;
+  readonly pairs: string;
+  readonly total: string;
+  readonly mean: string;
+  readonly min: string;
+  readonly walk: (mentor: string, mentee: string) => string;
+  readonly stage: string;
+  readonly at: string;
+  readonly completion: string;
+  readonly health: string;
+  readonly next: string;
+  readonly none: string;
+  readonly diagram: string;
+  readonly unknownLocale: (tag: string, used: string) => string;
+}
+
+export const demoTexts: { readonly [language in 'en' | 'de' | 'fr' | 'es']: DemoTexts } = {
+  en: {
+    title: 'mentorship-kit demo',
+    cohort: 'The sample cohort',
+    topics: 'Topics',
+    topic: 'Topic',
+    mentors: 'Mentors',
+    mentees: 'Mentees',
+    mentor: 'Mentor',
+    mentee: 'Mentee',
+    name: 'Name',
+    zone: 'Time zone',
+    languages: 'Languages',
+    role: 'Role',
+    capacity: 'Places',
+    years: 'Years',
+    valid: 'all documents are valid',
+    matching: (mentees, mentors) =>
+      `Matching ${mentees} mentees to ${mentors} mentors (optimal, stable, greedy)…`,
+    done: (ms) => `done in ${ms.toFixed(0)} ms`,
+    optimal: 'Optimal assignment (maximum total score under capacities)',
+    score: 'Score',
+    reasons: 'Top reasons',
+    unmatched: 'Not matched',
+    reason: 'Reason',
+    strategies: 'The three strategies on the same cohort',
+    strategy: 'Strategy',
+    pairs: 'Pairs',
+    total: 'Total',
+    mean: 'Mean',
+    min: 'Lowest',
+    walk: (mentor, mentee) =>
+      `One relationship from proposal to completion: ${mentor} and ${mentee}`,
+    stage: 'Stage',
+    at: 'at',
+    completion: 'Checklist completion',
+    health: 'Health',
+    next: 'Next for the mentee',
+    none: '(nothing due)',
+    diagram: 'The lifecycle as a Mermaid diagram',
+    unknownLocale: (tag, used) => `No texts for "${tag}"; showing ${used}.`,
+  },
+  de: {
+    title: 'mentorship-kit – Demo',
+    cohort: 'Die Beispiel-Kohorte',
+    topics: 'Themen',
+    topic: 'Thema',
+    mentors: 'Mentor:innen',
+    mentees: 'Mentees',
+    mentor: 'Mentor:in',
+    mentee: 'Mentee',
+    name: 'Name',
+    zone: 'Zeitzone',
+    languages: 'Sprachen',
+    role: 'Rolle',
+    capacity: 'Plätze',
+    years: 'Jahre',
+    valid: 'alle Dokumente sind gültig',
+    matching: (mentees, mentors) =>
+      `Ordne ${mentees} Mentees ${mentors} Mentor:innen zu (optimal, stabil, gierig) …`,
+    done: (ms) => `fertig in ${ms.toFixed(0)} ms`,
+    optimal: 'Optimale Zuordnung (höchste Gesamtbewertung unter den Kapazitäten)',
+    score: 'Bewertung',
+    reasons: 'Wichtigste Gründe',
+    unmatched: 'Nicht zugeordnet',
+    reason: 'Grund',
+    strategies: 'Die drei Strategien auf derselben Kohorte',
+    strategy: 'Strategie',
+    pairs: 'Paare',
+    total: 'Summe',
+    mean: 'Mittel',
+    min: 'Niedrigste',
+    walk: (mentor, mentee) =>
+      `Eine Beziehung vom Vorschlag bis zum Abschluss: ${mentor} und ${mentee}`,
+    stage: 'Phase',
+    at: 'am',
+    completion: 'Checklisten-Fortschritt',
+    health: 'Zustand',
+    next: 'Als Nächstes zu tun (Mentee)',
+    none: '(nichts fällig)',
+    diagram: 'Der Lebenszyklus als Mermaid-Diagramm',
+    unknownLocale: (tag, used) => `Keine Texte für „${tag}“; angezeigt wird ${used}.`,
+  },
+  fr: {
+    title: 'mentorship-kit – démonstration',
+    cohort: 'La cohorte d’exemple',
+    topics: 'Thèmes',
+    topic: 'Thème',
+    mentors: 'Mentors',
+    mentees: 'Mentorés',
+    mentor: 'Mentor',
+    mentee: 'Mentoré',
+    name: 'Nom',
+    zone: 'Fuseau horaire',
+    languages: 'Langues',
+    role: 'Rôle',
+    capacity: 'Places',
+    years: 'Années',
+    valid: 'tous les documents sont valides',
+    matching: (mentees, mentors) =>
+      `Attribution de ${mentees} mentorés à ${mentors} mentors (optimale, stable, gloutonne)…`,
+    done: (ms) => `terminé en ${ms.toFixed(0)} ms`,
+    optimal: 'Attribution optimale (meilleur score total dans les limites de places)',
+    score: 'Score',
+    reasons: 'Raisons principales',
+    unmatched: 'Sans binôme',
+    reason: 'Raison',
+    strategies: 'Les trois stratégies sur la même cohorte',
+    strategy: 'Stratégie',
+    pairs: 'Binômes',
+    total: 'Total',
+    mean: 'Moyenne',
+    min: 'Minimum',
+    walk: (mentor, mentee) =>
+      `Une relation de la proposition à la clôture : ${mentor} et ${mentee}`,
+    stage: 'Étape',
+    at: 'le',
+    completion: 'Avancement des listes',
+    health: 'État',
+    next: 'Prochaines actions du mentoré',
+    none: '(rien à faire)',
+    diagram: 'Le cycle de vie en diagramme Mermaid',
+    unknownLocale: (tag, used) => `Aucun texte pour « ${tag} » ; affichage en ${used}.`,
+  },
+  es: {
+    title: 'mentorship-kit – demostración',
+    cohort: 'La cohorte de ejemplo',
+    topics: 'Temas',
+    topic: 'Tema',
+    mentors: 'Mentores',
+    mentees: 'Mentorados',
+    mentor: 'Mentor',
+    mentee: 'Mentorado',
+    name: 'Nombre',
+    zone: 'Zona horaria',
+    languages: 'Idiomas',
+    role: 'Rol',
+    capacity: 'Plazas',
+    years: 'Años',
+    valid: 'todos los documentos son válidos',
+    matching: (mentees, mentors) =>
+      `Asignando ${mentees} mentorados a ${mentors} mentores (óptima, estable, voraz)…`,
+    done: (ms) => `listo en ${ms.toFixed(0)} ms`,
+    optimal: 'Asignación óptima (máxima puntuación total dentro de las plazas)',
+    score: 'Puntuación',
+    reasons: 'Motivos principales',
+    unmatched: 'Sin pareja',
+    reason: 'Motivo',
+    strategies: 'Las tres estrategias sobre la misma cohorte',
+    strategy: 'Estrategia',
+    pairs: 'Parejas',
+    total: 'Total',
+    mean: 'Media',
+    min: 'Mínimo',
+    walk: (mentor, mentee) => `Una relación de la propuesta al cierre: ${mentor} y ${mentee}`,
+    stage: 'Etapa',
+    at: 'el',
+    completion: 'Avance de las listas',
+    health: 'Estado',
+    next: 'Lo siguiente para el mentorado',
+    none: '(nada pendiente)',
+    diagram: 'El ciclo de vida como diagrama Mermaid',
+    unknownLocale: (tag, used) => `No hay textos para «${tag}»; se muestra en ${used}.`,
+  },
+};
