@@ -191,6 +191,13 @@ const collectors: { readonly [K in BehaviourEvidenceKind]: Collector } = {
     }
     return undefined;
   },
+  'feedback-taken-on-board': ({ relationship }, tally) => {
+    for (const f of relationship.feedback) {
+      if (f.from !== 'mentor' || f.to !== 'mentee' || f.visibility !== 'shared') continue;
+      if (f.acknowledgedAt !== undefined) tally.add('feedback', f.id, f.acknowledgedAt);
+    }
+    return undefined;
+  },
 };
 
 /**

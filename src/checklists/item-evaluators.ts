@@ -17,7 +17,7 @@ import {
   meetingRef,
   nextScheduled,
 } from './meeting-facts';
-import { judgePeriodic, type Occurrence, periodAnchor } from './periodic';
+import { judgePeriodic, judgePeriodicAll, type Occurrence, periodAnchor } from './periodic';
 
 /** Evaluates one derived item. */
 export type Evaluator = (ctx: EvaluationContext, asOf: number) => Judgement;
@@ -245,6 +245,17 @@ function sharedFeedback(ctx: EvaluationContext, from: ParticipantRole): Occurren
   );
 }
 
+/** Shared feedback to `by` that `by` took on board, at the time they did. */
+function takenOnBoard(ctx: EvaluationContext, by: ParticipantRole): Occurrence[] {
+  const occurrences: Occurrence[] = [];
+  for (const f of ctx.relationship.feedback) {
+    if (f.to !== by || f.from === by || f.visibility !== 'shared') continue;
+    if (f.acknowledgedAt === undefined) continue;
+    occurrences.push({ at: ctx.time(f.acknowledgedAt), kind: 'feedback', id: f.id });
+  }
+  return occurrences;
+}
+
 function judgeFollowUps(
   ctx: EvaluationContext,
   asOf: number,
@@ -377,11 +388,9 @@ export const itemEvaluators: Partial<Record<ResponsibilityItemId, Evaluator>> = 
     return periodicOwn(ctx, asOf, updates('mentee'), () => updates('mentor'), 'mentor');
   },
   'mentee.seek-feedback': (ctx, asOf) =>
-    judgePeriodic(
-      asOf,
-      periodAnchor(ctx, 'cultivating'),
-      ctx.cadenceMs,
-      1,
+    // Asking is half the duty: in each period the mentee also takes on board
+    // (acknowledges) shared feedback the mentor gave them.
+    judgePeriodicAll(asOf, periodAnchor(ctx, 'cultivating'), ctx.cadenceMs, [
       timedRefs(
         ctx,
         ctx.relationship.feedbackRequests,
@@ -389,7 +398,8 @@ export const itemEvaluators: Partial<Record<ResponsibilityItemId, Evaluator>> = 
         (r) => r.requestedAt,
         (r) => r.requestedBy === 'mentee',
       ),
-    ),
+      takenOnBoard(ctx, 'mentee'),
+    ]),
   'mentee.respect-mentor-time': (ctx, asOf) => {
     const present = lastAttendance(ctx, asOf, 'mentee', (a) => a.present);
     return judgeLatest(ctx, asOf, present, lastChange(ctx, asOf, 'mentee', true));

@@ -97,7 +97,9 @@ const roleBehaviours: { readonly [R in MenteeRoleId]: readonly MenteeBehaviourId
  * - `agendas-sent`: agendas the mentee sent;
  * - `plan-steps-done`: plan steps the mentee completed;
  * - `progress-updates`: progress updates the mentee posted;
- * - `plan-steps-added`: plan steps the mentee added (with a goal or later).
+ * - `plan-steps-added`: plan steps the mentee added (with a goal or later);
+ * - `feedback-taken-on-board`: shared feedback from the mentor that the mentee acknowledged
+ *   (`acknowledge-feedback`), at the time they did.
  *
  * @example
  * ```ts
@@ -119,16 +121,16 @@ export type BehaviourEvidenceKind =
   | 'agendas-sent'
   | 'plan-steps-done'
   | 'progress-updates'
-  | 'plan-steps-added';
+  | 'plan-steps-added'
+  | 'feedback-taken-on-board';
 
 /**
- * Which records evidence which behaviour (frozen). The 15 behaviours listed
- * have a kind of record that shows them; the other 7 (relationships across
- * levels, flexible channels, realistic expectations, asking questions,
- * accepting feedback, questioning assumptions, strengthening one's
+ * Which records evidence which behaviour (frozen). The 16 behaviours listed
+ * have a kind of record that shows them (accepting feedback: feedback the
+ * mentee took on board with `acknowledge-feedback`); the other 6
+ * (relationships across levels, flexible channels, realistic expectations,
+ * asking questions, questioning assumptions, strengthening one's
  * personality) leave no record in a relationship and stay self-rated only.
- * "Accept feedback" needs an event that records taking feedback on board,
- * which the lifecycle does not have yet.
  *
  * @example
  * ```ts
@@ -150,6 +152,7 @@ export const behaviourEvidence: { readonly [B in MenteeBehaviourId]?: BehaviourE
     'owner.keep-commitments': 'follow-ups-on-time',
     'owner.ask-for-help': 'feedback-requests',
     'owner.bring-ideas': 'agendas-sent',
+    'learner.accept-feedback': 'feedback-taken-on-board',
     'learner.apply-learning': 'plan-steps-done',
     'learner.communicate-effectively': 'progress-updates',
     'learner.seek-ways-to-goals': 'plan-steps-added',

@@ -51,3 +51,41 @@ export function judgePeriodic(
   }
   return judge('due', current, end);
 }
+
+/**
+ * Like {@link judgePeriodic} with one occurrence required, but every list
+ * must have one in the period (e.g. a feedback request AND feedback taken on
+ * board): a period falls short when any list has nothing in it.
+ */
+export function judgePeriodicAll(
+  asOf: number,
+  anchor: number,
+  periodMs: number,
+  lists: readonly (readonly Occurrence[])[],
+): Judgement {
+  if (asOf < anchor) return judge('open');
+  const start = anchor + Math.floor((asOf - anchor) / periodMs) * periodMs;
+  const end = start + periodMs;
+  const current: EvidenceRef[] = [];
+  const previous: EvidenceRef[] = [];
+  let currentHasAll = true;
+  let previousHasAll = true;
+  for (const list of lists) {
+    let inCurrent = false;
+    let inPrevious = false;
+    for (const occurrence of list) {
+      if (occurrence.at >= start && occurrence.at <= asOf) {
+        current.push(ref(occurrence.kind, occurrence.id));
+        inCurrent = true;
+      } else if (occurrence.at >= start - periodMs && occurrence.at < start) {
+        previous.push(ref(occurrence.kind, occurrence.id));
+        inPrevious = true;
+      }
+    }
+    currentHasAll &&= inCurrent;
+    previousHasAll &&= inPrevious;
+  }
+  if (currentHasAll) return judge('done', current, end);
+  if (start > anchor && !previousHasAll) return judge('overdue', [...previous, ...current], start);
+  return judge('due', current, end);
+}

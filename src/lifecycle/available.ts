@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { parseOptions } from '../_internal/options';
 import { type Actor, ActorSchema } from '../model/actor';
+import { type ProgramRef, ProgramRefSchema } from '../model/program';
 import type { Relationship } from '../model/relationship';
 import type { RelationshipEventType } from '../model/relationship-event';
 import { isTerminalStage } from '../model/relationship-stage';
 import { type Timestamp, TimestampSchema } from '../model/timestamp';
 import { runGuards } from './apply';
+import { coordinatorRefusal } from './coordinators';
 import { sentCounts } from './history-index';
 import { fitsSomeLimit } from './limits';
 import { transitionIndex } from './machine';
@@ -22,6 +24,7 @@ import { toMillis } from './time';
  */
 export const AvailableEventsOptionsSchema = z.strictObject({
   now: TimestampSchema.optional(),
+  program: ProgramRefSchema.optional(),
 });
 
 /**
@@ -39,6 +42,14 @@ export interface AvailableEventsOptions {
    * offered before the last event. Without it, time guards are assumed to hold.
    */
   readonly now?: Timestamp | undefined;
+  /**
+   * The programme the events would be sent through (`applyProgramEvent`).
+   * With it, nothing is offered that the programme refuses whatever the
+   * event: an `admin` who is not one of its `coordinatorIds` (when it names
+   * them), or a relationship of another programme. Capacities are not
+   * judged (they need the other relationships).
+   */
+  readonly program?: ProgramRef | undefined;
 }
 
 // The actor is an argument a program writes: checked like an option.
@@ -55,16 +66,21 @@ const nothing: readonly RelationshipEventType[] = /* @__PURE__ */ Object.freeze(
  * sender's share of the history), so nothing is offered that
  * {@link applyEvent} would refuse for its size. Guards on an event's payload
  * (an unknown meeting id, say) cannot be judged without the payload and are
- * assumed to hold. The list is frozen.
+ * assumed to hold. With the `program` option, nothing is offered that
+ * `applyProgramEvent` would refuse for the programme itself (an admin who is
+ * not one of its coordinators). The list is frozen.
  *
  * @throws {InvalidOptionsError} when `options` fail {@link AvailableEventsOptionsSchema}
- *   (an unknown key, a `now` that is not a timestamp with an offset) or
+ *   (an unknown key, a `now` that is not a timestamp with an offset, a
+ *   `program` that fails `ProgramRefSchema`) or
  *   `actor` is not an actor (issues at `['actor', …]`).
  * @example
  * ```ts
  * availableEvents(relationship, { role: 'mentee', id: relationship.menteeId }, { now });
  * // in 'preparing' with a goal, a plan and a scheduled meeting:
  * // ['begin-initiation', 'pause', 'end-early', 'record-self-inventory', 'set-goal', …]
+ * availableEvents(relationship, { role: 'admin', id: 'someone' }, { program: { id: relationship.programId, coordinatorIds: ['coordinator-1'] } });
+ * // []: not a coordinator of the programme
  * ```
  */
 export function availableEvents(
@@ -72,10 +88,14 @@ export function availableEvents(
   actor: Actor,
   options: AvailableEventsOptions = {},
 ): readonly RelationshipEventType[] {
-  const { now } = parseOptions('availableEvents', AvailableEventsOptionsSchema, options);
+  const { now, program } = parseOptions('availableEvents', AvailableEventsOptionsSchema, options);
   parseOptions('availableEvents', ActorArgumentSchema, { actor });
   if (isTerminalStage(relationship.stage) || !actsForThemselves(actor, relationship))
     return nothing;
+  if (program !== undefined) {
+    if (relationship.programId !== program.id || coordinatorRefusal(program, actor) !== undefined)
+      return nothing;
+  }
   const at = now === undefined ? undefined : toMillis(now);
   const last = relationship.history[relationship.history.length - 1];
   if (at !== undefined && last !== undefined && at < toMillis(last.at)) return nothing;

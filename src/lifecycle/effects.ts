@@ -260,6 +260,13 @@ export function applyEffect(
       pushItems(relationship.feedback, feedback);
       break;
     }
+    case 'acknowledge-feedback': {
+      const feedback = itemWithId(relationship.feedback, event.feedbackId);
+      if (feedback === undefined) break;
+      feedback.acknowledgedAt = at;
+      if (event.note !== undefined) feedback.acknowledgementNote = event.note;
+      break;
+    }
     case 'post-progress-update':
       pushItems(relationship.progressUpdates, {
         id: event.updateId,

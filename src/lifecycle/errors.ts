@@ -19,6 +19,7 @@ export const lifecycleErrorCodes = /* @__PURE__ */ Object.freeze([
   'event_not_allowed_in_stage',
   'actor_not_permitted',
   'acting_for_someone_else',
+  'not_a_coordinator',
   'guard_failed',
   'duplicate_id',
   'unknown_goal',
@@ -26,6 +27,9 @@ export const lifecycleErrorCodes = /* @__PURE__ */ Object.freeze([
   'unknown_meeting',
   'unknown_action_item',
   'unknown_feedback_request',
+  'unknown_feedback',
+  'feedback_not_for_actor',
+  'feedback_already_acknowledged',
   'unknown_agreement',
   'meeting_not_scheduled',
   'meeting_in_past',
@@ -57,11 +61,15 @@ export const lifecycleErrorCodes = /* @__PURE__ */ Object.freeze([
  * - `event_not_allowed_in_stage`: no transition of the machine takes this event in this stage.
  * - `actor_not_permitted`: the actor's role may not send this event in this stage.
  * - `acting_for_someone_else`: a mentor or mentee event whose actor id is not the relationship's mentor or mentee.
+ * - `not_a_coordinator`: an `admin` event, where the programme is given and names its
+ *   `coordinatorIds`, whose actor id is not one of them (path `['actor', 'id']`).
  * - `guard_failed`: a precondition of the transition does not hold; `guard` names it.
  * - the payload guards' own codes: `duplicate_id`, `unknown_goal`, `unknown_plan_step`,
  *   `unknown_meeting`, `unknown_action_item`, `unknown_feedback_request`, `unknown_agreement`,
  *   `meeting_not_scheduled`, `meeting_in_past`, `meeting_not_started`, `item_not_open`,
- *   `already_accepted`, `proposal_expired`, `proposal_not_expired`, `same_person`.
+ *   `already_accepted`, `proposal_expired`, `proposal_not_expired`, `same_person`,
+ *   `unknown_feedback`, `feedback_not_for_actor` (feedback acknowledged by someone it was
+ *   not addressed to, or private feedback), `feedback_already_acknowledged`.
  * - `limit_reached`: the event would grow the relationship past a size limit of
  *   `RelationshipSchema` (e.g. 5,000 meetings, 200 plan steps per goal, 1,000 cycles).
  * - `participant_limit_reached`: the sender's side has used up its share of the

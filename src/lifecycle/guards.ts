@@ -202,6 +202,10 @@ function checkReferences(
         : refused('references-exist', 'unknown_feedback_request', { id: event.requestId }, [
             'requestId',
           ]);
+    case 'acknowledge-feedback':
+      return positionOf(relationship.feedback, event.feedbackId) >= 0
+        ? undefined
+        : refused('references-exist', 'unknown_feedback', { id: event.feedbackId }, ['feedbackId']);
     case 'post-progress-update':
       return unknownGoals(relationship, event.goalIds, ['goalIds']);
     case 'record-agreement':
@@ -252,6 +256,37 @@ function timeGuard(
   check: (relationship: Relationship, at: number) => LifecycleError | undefined,
 ): Guard {
   return ({ relationship, at }) => (at === undefined ? undefined : check(relationship, at));
+}
+
+/** Feedback the actor may take on board: shared, addressed to their side, not yet acknowledged. */
+function feedbackForActor({ relationship, actor, event }: GuardInput): LifecycleError | undefined {
+  const side = sideOf(actor);
+  const open = (f: Relationship['feedback'][number]) =>
+    f.to === side && f.visibility === 'shared' && f.acknowledgedAt === undefined;
+  if (event === undefined) {
+    return relationship.feedback.some(open)
+      ? undefined
+      : failed('feedback-for-actor', { role: roleLabel(side) });
+  }
+  if (event.type !== 'acknowledge-feedback') return undefined;
+  const feedback = findById(relationship.feedback, event.feedbackId);
+  if (feedback === undefined) return undefined;
+  if (feedback.to !== side || feedback.visibility !== 'shared') {
+    return refused(
+      'feedback-for-actor',
+      'feedback_not_for_actor',
+      { id: feedback.id, role: roleLabel(side) },
+      ['feedbackId'],
+    );
+  }
+  return feedback.acknowledgedAt === undefined
+    ? undefined
+    : refused(
+        'feedback-for-actor',
+        'feedback_already_acknowledged',
+        { id: feedback.id, at: feedback.acknowledgedAt },
+        ['feedbackId'],
+      );
 }
 
 const hasBothAcceptances = (acceptedBy: {
@@ -377,6 +412,7 @@ export const guards: Readonly<Record<GuardName, Guard>> = {
     relationship.agreement === undefined
       ? refused('agreement-recorded', 'unknown_agreement', {})
       : undefined,
+  'feedback-for-actor': feedbackForActor,
   'agreement-not-yet-accepted': ({ relationship, actor }) => {
     const side = sideOf(actor);
     const acceptedAt = relationship.agreement?.acceptedBy[side];

@@ -24,7 +24,9 @@ import { proposalTransition } from './proposal';
  * Conditions on the event's time: `proposal-open`, `proposal-past-expiry`.
  * Conditions on the event's payload: `different-people`, `expires-after-proposal`,
  * `until-after-start`, `new-id`, `references-exist`, `meeting-scheduled`,
- * `meeting-in-future`, `meeting-started`, `item-open`.
+ * `meeting-in-future`, `meeting-started`, `item-open`, `feedback-for-actor` (the
+ * feedback is shared, addressed to the sender and not yet acknowledged; asked
+ * without a payload: some such feedback exists).
  *
  * @example
  * ```ts
@@ -56,7 +58,8 @@ export type GuardName =
   | 'meeting-started'
   | 'item-open'
   | 'agreement-recorded'
-  | 'agreement-not-yet-accepted';
+  | 'agreement-not-yet-accepted'
+  | 'feedback-for-actor';
 
 /**
  * One transition of the {@link lifecycleMachine}: in one of the `from`
@@ -234,6 +237,10 @@ export const lifecycleMachine: LifecycleMachine = deepFreeze({
     activity('drop-action-item', afterFirstMeeting, parties, ['references-exist', 'item-open']),
     activity('request-feedback', afterFirstMeeting, parties, ['new-id']),
     activity('give-feedback', afterFirstMeeting, parties, ['new-id', 'references-exist']),
+    activity('acknowledge-feedback', afterFirstMeeting, parties, [
+      'references-exist',
+      'feedback-for-actor',
+    ]),
     activity('post-progress-update', cycleStages, parties, ['new-id', 'references-exist']),
     activity('record-agreement', ['initiating', 'cultivating'], parties, ['references-exist']),
     activity('accept-agreement', ['initiating', 'cultivating'], parties, [

@@ -242,6 +242,11 @@ export function notificationsFor(
       if (event.visibility === 'shared') tell(others, 'feedback_received', { kind: event.kind });
       else tell([admins], 'private_feedback', { kind: event.kind });
       break;
+    case 'acknowledge-feedback': {
+      const feedback = findById(after.feedback, event.feedbackId);
+      tell(others, 'feedback_acknowledged', { kind: feedback?.kind });
+      break;
+    }
     case 'post-progress-update':
       tell(others, 'progress_update', { updateId: event.updateId });
       break;

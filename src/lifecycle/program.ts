@@ -13,6 +13,7 @@ import { ok, type Result } from '../model/result';
 import { type Timestamp, TimestampSchema } from '../model/timestamp';
 import { withUniqueIds } from '../model/unique-items';
 import { applyParsedEvent, refuse, startRelationship, validateEvent } from './apply';
+import { coordinatorRefusal } from './coordinators';
 import { type LifecycleError, lifecycleError } from './errors';
 import { hasEventId } from './history-index';
 import { freezeAll, sealedInput, sealRelationship } from './seal';
@@ -336,6 +337,11 @@ function proposeInProgram(
  *   `supersededBy` the accepted one). A proposal that cannot be invalidated
  *   is listed in `failed` and left as it was; the rest goes on.
  *
+ * When the programme names its `coordinatorIds`, an event sent by an `admin`
+ * whose id is not among them is refused with `not_a_coordinator` (path
+ * `['actor', 'id']`), whatever the event; a programme without the list lets
+ * any admin id act, as before.
+ *
  * Capacities come from `options.mentors` (e.g. the mentors' profiles);
  * unlisted mentors have the programme's `defaultMentorCapacity`. Every other
  * event is applied as {@link applyEvent} applies it. Nothing is changed in
@@ -371,6 +377,8 @@ export function applyProgramEvent(
   const parsed = validateEvent(event);
   if (!parsed.ok) return refuse(parsed.error);
   const valid = parsed.value;
+  const notCoordinator = coordinatorRefusal(resolved, valid.actor);
+  if (notCoordinator !== undefined) return refuse(notCoordinator);
   if (valid.type === 'propose') {
     return proposeInProgram(resolved, list, relationshipId, valid);
   }

@@ -12,6 +12,7 @@ import { currentSchemaVersion } from '../model/schema-version';
 import { TextSchema } from '../model/text';
 import { type Timestamp, TimestampSchema } from '../model/timestamp';
 import type { ValidationIssue } from '../model/validation-error';
+import { coordinatorRefusal } from './coordinators';
 import { type LifecycleError, lifecycleError, roleLabel } from './errors';
 import type { LifecycleMachine } from './machine';
 import { addDays, toMillis } from './time';
@@ -278,7 +279,7 @@ function inputIssue(refusal: LifecycleError, input: ParsedInput): ValidationIssu
     };
   }
   const path =
-    refusal.code === 'acting_for_someone_else'
+    refusal.code === 'acting_for_someone_else' || refusal.code === 'not_a_coordinator'
       ? ['proposedBy', 'id']
       : refusal.guard === 'expires-after-proposal'
         ? [input.expiresAt === undefined ? 'now' : 'expiresAt']
@@ -298,7 +299,9 @@ function inputIssue(refusal: LifecycleError, input: ParsedInput): ValidationIssu
  * @throws {InvalidOptionsError} when the input is not a valid proposal: a
  *   field fails {@link ProposeMatchInputSchema} (an unknown key, `ttlDays: NaN`),
  *   mentor and mentee are the same person (`same_person` at `['menteeId']`), a
- *   mentor or mentee proposes for someone else (at `['proposedBy', 'id']`), or
+ *   mentor or mentee proposes for someone else (at `['proposedBy', 'id']`), an
+ *   `admin` proposes who is not one of the programme's `coordinatorIds` when it
+ *   names them (`lifecycle.error.not_a_coordinator` at `['proposedBy', 'id']`), or
  *   the expiry is not after `now`.
  * @example
  * ```ts
@@ -314,7 +317,7 @@ function inputIssue(refusal: LifecycleError, input: ParsedInput): ValidationIssu
 export function proposeMatch(input: ProposeMatchInput): Relationship {
   const parsed = parseOptions('proposeMatch', ProposeMatchInputSchema, input);
   const event = proposalEvent(parsed);
-  const refused = checkProposal(event);
+  const refused = coordinatorRefusal(parsed.program, event.actor) ?? checkProposal(event);
   if (refused !== undefined) {
     throw new InvalidOptionsError('proposeMatch', [inputIssue(refused, parsed)]);
   }

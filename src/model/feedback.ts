@@ -64,6 +64,10 @@ export const FeedbackSchema = z.strictObject({
   givenAt: TimestampSchema,
   /** The request this answers, if any. */
   requestId: IdSchema.optional(),
+  /** When the recipient took the feedback on board (`acknowledge-feedback`). */
+  acknowledgedAt: TimestampSchema.optional(),
+  /** What the recipient makes of it, e.g. what they will change. */
+  acknowledgementNote: TextSchema.optional(),
 });
 
 /**

@@ -6,7 +6,7 @@ import { ProgramSettingsSchema } from './program-settings';
 import { SchemaVersionSchema } from './schema-version';
 import { displayValue, LabelSchema, TextSchema } from './text';
 import { TimeZoneSchema } from './time-zone';
-import { withUniqueIds } from './unique-items';
+import { uniqueArray, withUniqueIds } from './unique-items';
 
 // The settings live in their own file so that code needing only their
 // defaults does not bundle the programme's schema; re-exported here.
@@ -88,6 +88,13 @@ export const ProgramSchema = z.strictObject({
    * it they keep the offset of the timestamp they are computed from.
    */
   timeZone: TimeZoneSchema.optional(),
+  /**
+   * The ids of the programme's coordinators (distinct, at most 1,000). When
+   * the list is given, an `admin` actor must be one of them wherever the
+   * programme is passed (`applyProgramEvent`, `proposeMatch`, `availableEvents`'
+   * `program` option); without it any `admin` id acts for the programme.
+   */
+  coordinatorIds: uniqueArray(IdSchema, 1000).optional(),
   topics: withUniqueIds(z.array(TopicSchema).max(500)).default([]),
   settings: ProgramSettingsSchema.default(() => ProgramSettingsSchema.parse({})),
 });
@@ -120,7 +127,7 @@ export const ProgramRefSchema = ProgramSchema.extend({
 
 /**
  * The programme as functions take it: a whole {@link Program} fits, or
- * `{ id, settings?, topics?, timeZone? }`; see {@link ProgramRefSchema}.
+ * `{ id, settings?, topics?, timeZone?, coordinatorIds? }`; see {@link ProgramRefSchema}.
  *
  * @example
  * ```ts

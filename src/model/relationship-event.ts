@@ -134,6 +134,12 @@ const GiveFeedbackEventSchema = event('give-feedback', {
   visibility: FeedbackVisibilitySchema,
   requestId: IdSchema.optional(),
 });
+const AcknowledgeFeedbackEventSchema = event('acknowledge-feedback', {
+  /** The feedback taken on board; it must be addressed to the sender. */
+  feedbackId: IdSchema,
+  /** What the recipient makes of it, e.g. what they will change. */
+  note: TextSchema.optional(),
+});
 const PostProgressUpdateEventSchema = event('post-progress-update', {
   updateId: IdSchema,
   text: TextSchema.min(1),
@@ -195,6 +201,7 @@ export const RelationshipEventSchema = z.discriminatedUnion('type', [
   DropActionItemEventSchema,
   RequestFeedbackEventSchema,
   GiveFeedbackEventSchema,
+  AcknowledgeFeedbackEventSchema,
   PostProgressUpdateEventSchema,
   RecordAgreementEventSchema,
   AcceptAgreementEventSchema,

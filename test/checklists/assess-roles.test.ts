@@ -158,7 +158,7 @@ describe('assessRoles with the relationship: records beside the self-rating', ()
       ? result.value.roles.flatMap((r) => r.behaviours).find((b) => b.id === id)?.evidence
       : undefined;
 
-  it('adds evidence to exactly the 15 behaviours with a kind of record, and nothing without a relationship', () => {
+  it('adds evidence to exactly the 16 behaviours with a kind of record, and nothing without a relationship', () => {
     const result = assessRoles(allThrees(), { relationship: build(), now });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -169,7 +169,7 @@ describe('assessRoles with the relationship: records beside the self-rating', ()
         ([a], [b]) => behaviourIds.indexOf(a as never) - behaviourIds.indexOf(b as never),
       ),
     );
-    expect(withEvidence).toHaveLength(15);
+    expect(withEvidence).toHaveLength(16);
     expect(Object.isFrozen(withEvidence[0]?.evidence?.items)).toBe(true);
     const plain = assessRoles(allThrees());
     expect(

@@ -392,6 +392,19 @@ export class RelationshipBuilder {
     return this;
   }
 
+  /** The feedback's recipient takes it on board. */
+  acknowledge(feedbackId: string, at: string, note?: string): this {
+    const feedback = this.doc.feedback.find((f) => f.id === feedbackId);
+    if (feedback === undefined) throw new Error(`no feedback ${feedbackId}`);
+    feedback.acknowledgedAt = at;
+    if (note !== undefined) feedback.acknowledgementNote = note;
+    this.event('acknowledge-feedback', at, feedback.to, {
+      feedbackId,
+      ...(note === undefined ? {} : { note }),
+    });
+    return this;
+  }
+
   evaluation(id: string, at: string, goalIds: string[] = this.doc.goals.map((g) => g.id)): this {
     const evaluation = {
       id,

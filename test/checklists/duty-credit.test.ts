@@ -132,9 +132,19 @@ const cases: readonly DutyCase[] = [
   {
     id: 'mentee.seek-feedback',
     now: day(12),
-    own: () => cultivating().feedbackRequest('r1', day(10)).build(),
-    // The mentor asking for feedback on themself is not the mentee asking.
-    other: () => cultivating().feedbackRequest('r1', day(10), 'mentor').build(),
+    own: () =>
+      cultivating()
+        .feedbackRequest('r1', day(10))
+        .feedback('f1', day(10))
+        .acknowledge('f1', day(11))
+        .build(),
+    // The mentor asking for feedback on themself, and taking the mentee's on board, is not the mentee.
+    other: () =>
+      cultivating()
+        .feedbackRequest('r1', day(10), 'mentor')
+        .feedback('f1', day(10), 'mentee')
+        .acknowledge('f1', day(11))
+        .build(),
     otherStatus: 'due',
   },
   {

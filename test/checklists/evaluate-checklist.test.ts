@@ -281,6 +281,7 @@ describe('once per cadence period: progress updates, feedback requests, the ment
     .feedbackRequest('fr1', day(13))
     .feedback('f1', day(14))
     .feedback('f2', day(15), 'mentor', 'praise', 'private')
+    .acknowledge('f1', day(15))
     .build();
 
   it('is done in the period it happened in', () => {
@@ -293,7 +294,7 @@ describe('once per cadence period: progress updates, feedback requests, the ment
     expect(summary(report, 'mentee.seek-feedback')).toEqual({
       status: 'done',
       dueAt: day(22),
-      evidence: ['feedback-request:fr1'],
+      evidence: ['feedback-request:fr1', 'feedback:f1'],
     });
     expect(summary(report, 'mentor.give-advice-feedback')).toEqual({
       status: 'done',

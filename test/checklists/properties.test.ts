@@ -417,8 +417,8 @@ describe('options (property)', () => {
           const evidenced = result.value.roles.flatMap((role) =>
             role.behaviours.filter((b) => b.evidence !== undefined),
           );
-          expect(evidenced.length === 0 || evidenced.length === 15).toBe(true);
-          if (evidenced.length === 15) withEvidence++;
+          expect(evidenced.length === 0 || evidenced.length === 16).toBe(true);
+          if (evidenced.length === 16) withEvidence++;
         },
       ),
       { numRuns: 300 },

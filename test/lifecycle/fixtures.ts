@@ -153,6 +153,8 @@ export function payloadFor(type: RelationshipEventType, n: number): EventInput {
         text: 'Lead with impact.',
         visibility: 'shared',
       };
+    case 'acknowledge-feedback':
+      return { type, feedbackId: 'f-ack', note: 'I will lead with impact.' };
     case 'post-progress-update':
       return { type, updateId: `p-${n}`, text: 'Sent two applications.', goalIds: ['g1'] };
     case 'record-agreement':

@@ -81,6 +81,7 @@ describe('the lifecycle catalogue', () => {
       'pair_already_open',
       'capacity_exceeded',
       'mentee_mentor_limit_reached',
+      'not_a_coordinator',
       'invalid_event',
       'not_a_proposal',
       'duplicate_event_id',
@@ -234,6 +235,16 @@ function failures(relationship: Relationship): LifecycleError[] {
     errors.push(
       ...collect(done.relationship, [
         makeEvent({ type: 'drop-action-item', itemId: 'a1' }, actors.mentee, at),
+      ]),
+    );
+    // Feedback to the mentee: the mentor cannot take it up, the mentee only once.
+    const given = storyTo('cultivating')
+      .send('mentor', { ...payloadFor('give-feedback', 0), feedbackId: 'f-ack' })
+      .send('mentee', payloadFor('acknowledge-feedback', 0));
+    errors.push(
+      ...collect(given.relationship, [
+        makeEvent(payloadFor('acknowledge-feedback', 0), actors.mentor, at),
+        makeEvent(payloadFor('acknowledge-feedback', 0), actors.mentee, at),
       ]),
     );
   }

@@ -71,6 +71,7 @@ export const spec: Readonly<Record<RelationshipEventType, Rule>> = {
   'drop-action-item': { stages: afterFirst, roles: P },
   'request-feedback': { stages: afterFirst, roles: P },
   'give-feedback': { stages: afterFirst, roles: P },
+  'acknowledge-feedback': { stages: afterFirst, roles: P },
   'post-progress-update': { stages: cycle, roles: P },
   'record-agreement': { stages: ['initiating', 'cultivating'], roles: P },
   'accept-agreement': { stages: ['initiating', 'cultivating'], roles: P },

@@ -31,9 +31,16 @@ function laterOf(a: string, b: string): string {
 /** The fixture as the role needs it: the agreement to accept must come from the other side. */
 function prepared(stage: RelationshipStage, type: RelationshipEventType, role: ActorRole) {
   const base = fixture(stage);
-  if (type !== 'accept-agreement' || (role !== 'mentor' && role !== 'mentee')) return base;
+  if (role !== 'mentor' && role !== 'mentee') return base;
   const other = role === 'mentor' ? 'mentee' : 'mentor';
   const last = base.history[base.history.length - 1]?.at ?? times.now;
+  if (type === 'acknowledge-feedback') {
+    // Feedback to take on board must come from the other side.
+    const give = { ...payloadFor('give-feedback', 0), feedbackId: 'f-ack' };
+    const given = applyEvent(base, makeEvent(give, actors[other], laterOf(times.now, last)));
+    return given.ok ? given.value : base;
+  }
+  if (type !== 'accept-agreement') return base;
   const rerecord = applyEvent(
     base,
     makeEvent(payloadFor('record-agreement', 0), actors[other], laterOf(times.now, last)),
@@ -58,9 +65,9 @@ const combinations = stages.flatMap((stage) =>
 );
 
 describe('every (stage, event type, actor role)', () => {
-  it('covers all 12 × 34 × 4 combinations', () => {
+  it('covers all 12 × 35 × 4 combinations', () => {
     expect(Object.keys(spec).sort()).toEqual([...relationshipEventTypes].sort());
-    expect(combinations).toHaveLength(12 * 34 * 4);
+    expect(combinations).toHaveLength(12 * 35 * 4);
   });
 
   it.each(combinations)('%s + %s by %s', (stage, type, role) => {
@@ -87,8 +94,11 @@ describe('availableEvents', () => {
     const allowed = relationshipEventTypes.filter(
       (type) => expectedCode(stage, type, role) === undefined,
     );
-    // The fixtures' agreement is already accepted by both sides, so accepting it again is not offered.
-    const expected = allowed.filter((type) => type !== 'accept-agreement');
+    // The fixtures' agreement is already accepted by both sides, so accepting it again is not
+    // offered; nor is taking feedback on board, as the fixtures hold no feedback.
+    const expected = allowed.filter(
+      (type) => type !== 'accept-agreement' && type !== 'acknowledge-feedback',
+    );
     expect([...availableEvents(relationship, actors[role])].sort()).toEqual(expected.sort());
   });
 

@@ -126,6 +126,7 @@ describe('parseRelationshipEvent', () => {
         text: 'Slow down',
         visibility: 'shared',
       },
+      { type: 'acknowledge-feedback', feedbackId: 'f', note: 'I will pause before answering.' },
       { type: 'post-progress-update', updateId: 'u', text: 'Applied twice', goalIds: ['g'] },
       {
         type: 'record-agreement',
@@ -157,7 +158,7 @@ describe('parseRelationshipEvent', () => {
       covered.add(event.type);
     });
     expect(covered.size).toBe(events.length);
-    expect(relationshipEventTypes).toHaveLength(34);
+    expect(relationshipEventTypes).toHaveLength(35);
   });
 
   it('names the problem of an event by its payload path', () => {

@@ -242,7 +242,8 @@ describe('no validator wording leaks (property)', () => {
       'a\nb',
       ['x', 'x'],
     ),
-    fc.jsonValue(),
+    // Texts may quote the input; input that itself spells a leak phrase would be a false alarm.
+    fc.jsonValue().filter((value) => !leaks.some((leak) => leak.test(JSON.stringify(value) ?? ''))),
   );
 
   it.each(documents)(

@@ -126,6 +126,8 @@ export const checklistsMessages = /* @__PURE__ */ defineMessages({
     '{count, plural, =0 {No progress update posted yet} one {# progress update posted} other {# progress updates posted}}',
   'checklists.evidence.plan-steps-added':
     '{count, plural, =0 {No plan step added yet} one {# plan step added} other {# plan steps added}}',
+  'checklists.evidence.feedback-taken-on-board':
+    '{count, plural, =0 {No feedback taken on board yet} one {# piece of feedback taken on board} other {# pieces of feedback taken on board}}',
   // ── relationship health ───────────────────────────────────────────────────
   'checklists.health.status.too-early': 'too early to tell',
   'checklists.health.status.on-track': 'on track',

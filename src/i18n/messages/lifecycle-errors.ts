@@ -23,12 +23,19 @@ export const lifecycleErrorMessages = /* @__PURE__ */ defineMessages({
     'In the stage "{stage}", "{event}" is for these roles only: {allowed:or}. It was sent as {role}.',
   'lifecycle.error.acting_for_someone_else':
     '"{id}" is not this relationship’s {role} and cannot act in that role.',
+  'lifecycle.error.not_a_coordinator':
+    '"{id}" is not a coordinator of the programme "{programId}" and cannot act for it as an admin.',
   'lifecycle.error.duplicate_id': 'The id "{id}" is already taken.',
   'lifecycle.error.unknown_goal': 'There is no goal "{id}".',
   'lifecycle.error.unknown_plan_step': 'The goal has no plan step "{id}".',
   'lifecycle.error.unknown_meeting': 'There is no meeting "{id}".',
   'lifecycle.error.unknown_action_item': 'There is no task "{id}".',
   'lifecycle.error.unknown_feedback_request': 'There is no feedback request "{id}".',
+  'lifecycle.error.unknown_feedback': 'There is no feedback "{id}".',
+  'lifecycle.error.feedback_not_for_actor':
+    'The feedback "{id}" was not shared with the {role}; only its recipient can take it on board.',
+  'lifecycle.error.feedback_already_acknowledged':
+    'The feedback "{id}" was already taken on board at {at}.',
   'lifecycle.error.unknown_agreement': 'No agreement has been recorded yet.',
   'lifecycle.error.meeting_not_scheduled':
     'The meeting "{id}" {status, select, held {has already taken place} missed {was missed} cancelled {was cancelled} other {is no longer scheduled}}.',
@@ -83,6 +90,8 @@ export const lifecycleErrorMessages = /* @__PURE__ */ defineMessages({
   'lifecycle.guard.meeting-in-future': 'The meeting has already started.',
   'lifecycle.guard.meeting-started': 'The meeting has not started yet.',
   'lifecycle.guard.item-open': 'The item is no longer open.',
+  'lifecycle.guard.feedback-for-actor':
+    'There is no shared feedback for the {role} to take on board.',
   'lifecycle.guard.agreement-recorded': 'No agreement has been recorded yet.',
   'lifecycle.guard.agreement-not-yet-accepted': 'This side has already accepted the agreement.',
   // ── event types, as the errors name them (and apps may, e.g. on buttons) ──
@@ -115,6 +124,7 @@ export const lifecycleErrorMessages = /* @__PURE__ */ defineMessages({
   'lifecycle.event.drop-action-item': 'Drop task',
   'lifecycle.event.request-feedback': 'Ask for feedback',
   'lifecycle.event.give-feedback': 'Give feedback',
+  'lifecycle.event.acknowledge-feedback': 'Take feedback on board',
   'lifecycle.event.post-progress-update': 'Post progress update',
   'lifecycle.event.record-agreement': 'Record agreement',
   'lifecycle.event.accept-agreement': 'Accept agreement',

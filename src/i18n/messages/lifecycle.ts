@@ -37,6 +37,8 @@ export const lifecycleMessages = /* @__PURE__ */ defineMessages({
   'lifecycle.notify.feedback_requested': 'You have been asked for feedback.',
   'lifecycle.notify.feedback_received':
     'You have received new feedback: {kind, select, advice {advice} challenge {a challenge} praise {praise} concern {a concern} other {a general note}}.',
+  'lifecycle.notify.feedback_acknowledged':
+    'Your feedback was taken on board: {kind, select, advice {advice} challenge {a challenge} praise {praise} concern {a concern} other {a general note}}.',
   'lifecycle.notify.private_feedback':
     'A participant left confidential feedback for the programme team: {kind, select, advice {advice} challenge {a challenge} praise {praise} concern {a concern} other {a general note}}.',
   'lifecycle.notify.progress_update': 'There is a new progress update.',

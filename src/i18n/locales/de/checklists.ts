@@ -129,6 +129,8 @@ export const checklistsMessagesDe: Translation<typeof checklistsMessages> = {
     '{count, plural, =0 {Noch kein Fortschrittsbericht geteilt} one {# Fortschrittsbericht geteilt} other {# Fortschrittsberichte geteilt}}',
   'checklists.evidence.plan-steps-added':
     '{count, plural, =0 {Noch kein Planschritt hinzugefügt} one {# Planschritt hinzugefügt} other {# Planschritte hinzugefügt}}',
+  'checklists.evidence.feedback-taken-on-board':
+    '{count, plural, =0 {Noch kein Feedback angenommen} one {# Feedback angenommen} other {# Feedbacks angenommen}}',
   // ── relationship health ───────────────────────────────────────────────────
   'checklists.health.status.too-early': 'noch zu früh',
   'checklists.health.status.on-track': 'auf Kurs',

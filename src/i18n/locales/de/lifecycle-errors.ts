@@ -21,12 +21,19 @@ export const lifecycleErrorMessagesDe: Translation<typeof lifecycleErrorMessages
     'In der Phase „{stage}“ ist „{event}“ nur diesen Rollen vorbehalten: {allowed:or}. Gesendet wurde es als {role}.',
   'lifecycle.error.acting_for_someone_else':
     '„{id}“ ist in dieser Beziehung nicht als {role} eingetragen und kann nicht in dieser Rolle handeln.',
+  'lifecycle.error.not_a_coordinator':
+    '„{id}“ koordiniert das Programm „{programId}“ nicht und kann darin nicht als Programm-Admin handeln.',
   'lifecycle.error.duplicate_id': 'Die ID „{id}“ ist bereits vergeben.',
   'lifecycle.error.unknown_goal': 'Es gibt kein Ziel „{id}“.',
   'lifecycle.error.unknown_plan_step': 'Das Ziel hat keinen Planschritt „{id}“.',
   'lifecycle.error.unknown_meeting': 'Es gibt keinen Termin „{id}“.',
   'lifecycle.error.unknown_action_item': 'Es gibt keine Aufgabe „{id}“.',
   'lifecycle.error.unknown_feedback_request': 'Es gibt keine Feedback-Anfrage „{id}“.',
+  'lifecycle.error.unknown_feedback': 'Es gibt kein Feedback „{id}“.',
+  'lifecycle.error.feedback_not_for_actor':
+    'Das Feedback „{id}“ wurde nicht mit der Rolle {role} geteilt; nur wer es erhalten hat, kann es annehmen.',
+  'lifecycle.error.feedback_already_acknowledged':
+    'Das Feedback „{id}“ wurde bereits am {at} angenommen.',
   'lifecycle.error.unknown_agreement': 'Es wurde noch keine Vereinbarung festgehalten.',
   'lifecycle.error.meeting_not_scheduled':
     'Der Termin „{id}“ {status, select, held {hat bereits stattgefunden} missed {wurde verpasst} cancelled {wurde abgesagt} other {ist nicht mehr geplant}}.',
@@ -90,6 +97,8 @@ export const lifecycleErrorMessagesDe: Translation<typeof lifecycleErrorMessages
   'lifecycle.guard.meeting-in-future': 'Der Termin hat bereits begonnen.',
   'lifecycle.guard.meeting-started': 'Der Termin hat noch nicht begonnen.',
   'lifecycle.guard.item-open': 'Der Eintrag ist nicht mehr offen.',
+  'lifecycle.guard.feedback-for-actor':
+    'Es gibt kein geteiltes Feedback, das die Rolle {role} annehmen könnte.',
   'lifecycle.guard.agreement-recorded': 'Es wurde noch keine Vereinbarung festgehalten.',
   'lifecycle.guard.agreement-not-yet-accepted':
     'Diese Seite hat der Vereinbarung bereits zugestimmt.',
@@ -123,6 +132,7 @@ export const lifecycleErrorMessagesDe: Translation<typeof lifecycleErrorMessages
   'lifecycle.event.drop-action-item': 'Aufgabe verwerfen',
   'lifecycle.event.request-feedback': 'Um Feedback bitten',
   'lifecycle.event.give-feedback': 'Feedback geben',
+  'lifecycle.event.acknowledge-feedback': 'Feedback annehmen',
   'lifecycle.event.post-progress-update': 'Fortschritt berichten',
   'lifecycle.event.record-agreement': 'Vereinbarung festhalten',
   'lifecycle.event.accept-agreement': 'Vereinbarung annehmen',

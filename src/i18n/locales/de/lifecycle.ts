@@ -34,6 +34,8 @@ export const lifecycleMessagesDe: Translation<typeof lifecycleMessages> = {
   'lifecycle.notify.feedback_requested': 'Sie wurden um Feedback gebeten.',
   'lifecycle.notify.feedback_received':
     'Sie haben neues Feedback erhalten: {kind, select, advice {einen Rat} challenge {eine Herausforderung} praise {Lob} concern {ein Bedenken} other {eine allgemeine Rückmeldung}}.',
+  'lifecycle.notify.feedback_acknowledged':
+    'Ihr Feedback wurde angenommen: {kind, select, advice {ein Rat} challenge {eine Herausforderung} praise {Lob} concern {ein Bedenken} other {eine allgemeine Anmerkung}}.',
   'lifecycle.notify.private_feedback':
     'Eine teilnehmende Person hat vertrauliches Feedback für das Programmteam hinterlassen: {kind, select, advice {einen Rat} challenge {eine Herausforderung} praise {Lob} concern {ein Bedenken} other {eine allgemeine Rückmeldung}}.',
   'lifecycle.notify.progress_update': 'Es gibt einen neuen Fortschrittsbericht.',

@@ -135,6 +135,8 @@ export const checklistsMessagesEs: Translation<typeof checklistsMessages> = {
     '{count, plural, =0 {Aún no se ha publicado ningún avance} one {# actualización de avance publicada} other {# actualizaciones de avance publicadas}}',
   'checklists.evidence.plan-steps-added':
     '{count, plural, =0 {Aún no se han añadido pasos al plan} one {# paso añadido al plan} other {# pasos añadidos al plan}}',
+  'checklists.evidence.feedback-taken-on-board':
+    '{count, plural, =0 {Aún no se ha acogido ninguna retroalimentación} one {# retroalimentación acogida} other {# retroalimentaciones acogidas}}',
   // ── relationship health ───────────────────────────────────────────────────
   'checklists.health.status.too-early': 'demasiado pronto para saberlo',
   'checklists.health.status.on-track': 'en buen camino',

@@ -19,12 +19,18 @@ export const lifecycleErrorMessagesEs: Translation<typeof lifecycleErrorMessages
     'En la etapa «{stage}», «{event}» está reservado a estos roles: {allowed:or}. Se envió con el rol {role}.',
   'lifecycle.error.acting_for_someone_else':
     '«{id}» no tiene el rol {role} en esta relación y no puede actuar con ese rol.',
+  'lifecycle.error.not_a_coordinator':
+    '«{id}» no coordina el programa «{programId}» y no puede actuar en él como administrador.',
   'lifecycle.error.duplicate_id': 'El identificador «{id}» ya está en uso.',
   'lifecycle.error.unknown_goal': 'No existe ningún objetivo «{id}».',
   'lifecycle.error.unknown_plan_step': 'El objetivo no tiene ningún paso «{id}».',
   'lifecycle.error.unknown_meeting': 'No existe ninguna reunión «{id}».',
   'lifecycle.error.unknown_action_item': 'No existe ninguna tarea «{id}».',
   'lifecycle.error.unknown_feedback_request': 'No existe ninguna solicitud de comentarios «{id}».',
+  'lifecycle.error.unknown_feedback': 'No existe ningún comentario «{id}».',
+  'lifecycle.error.feedback_not_for_actor':
+    'El comentario «{id}» no se compartió con el rol {role}; solo quien lo recibió puede asumirlo.',
+  'lifecycle.error.feedback_already_acknowledged': 'El comentario «{id}» ya se asumió el {at}.',
   'lifecycle.error.unknown_agreement': 'Todavía no se ha registrado ningún acuerdo.',
   'lifecycle.error.meeting_not_scheduled':
     'La reunión «{id}» {status, select, held {ya se celebró} missed {no se celebró} cancelled {se canceló} other {ya no está programada}}.',
@@ -84,6 +90,8 @@ export const lifecycleErrorMessagesEs: Translation<typeof lifecycleErrorMessages
   'lifecycle.guard.meeting-in-future': 'La reunión ya ha empezado.',
   'lifecycle.guard.meeting-started': 'La reunión todavía no ha empezado.',
   'lifecycle.guard.item-open': 'El elemento ya no está abierto.',
+  'lifecycle.guard.feedback-for-actor':
+    'No hay comentarios compartidos que el rol {role} pueda asumir.',
   'lifecycle.guard.agreement-recorded': 'Todavía no se ha registrado ningún acuerdo.',
   'lifecycle.guard.agreement-not-yet-accepted': 'Esta parte ya aceptó el acuerdo.',
   // ── event types ───────────────────────────────────────────────────────────
@@ -116,6 +124,7 @@ export const lifecycleErrorMessagesEs: Translation<typeof lifecycleErrorMessages
   'lifecycle.event.drop-action-item': 'Descartar una tarea',
   'lifecycle.event.request-feedback': 'Pedir comentarios',
   'lifecycle.event.give-feedback': 'Dar comentarios',
+  'lifecycle.event.acknowledge-feedback': 'Asumir comentarios',
   'lifecycle.event.post-progress-update': 'Compartir un avance',
   'lifecycle.event.record-agreement': 'Registrar el acuerdo',
   'lifecycle.event.accept-agreement': 'Aceptar el acuerdo',

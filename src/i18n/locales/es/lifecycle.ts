@@ -35,6 +35,8 @@ export const lifecycleMessagesEs: Translation<typeof lifecycleMessages> = {
   'lifecycle.notify.feedback_requested': 'Te han pedido tu opinión.',
   'lifecycle.notify.feedback_received':
     'Has recibido un comentario nuevo: {kind, select, advice {un consejo} challenge {un reto} praise {un elogio} concern {una preocupación} other {una observación general}}.',
+  'lifecycle.notify.feedback_acknowledged':
+    'Se asumieron tus comentarios: {kind, select, advice {un consejo} challenge {un reto} praise {un elogio} concern {una inquietud} other {una nota general}}.',
   'lifecycle.notify.private_feedback':
     'Una persona participante dejó un comentario confidencial para el equipo del programa: {kind, select, advice {un consejo} challenge {un reto} praise {un elogio} concern {una preocupación} other {una observación general}}.',
   'lifecycle.notify.progress_update': 'Hay un nuevo informe de avance.',

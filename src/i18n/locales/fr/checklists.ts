@@ -132,6 +132,8 @@ export const checklistsMessagesFr: Translation<typeof checklistsMessages> = {
     '{count, plural, =0 {Aucun point d’avancement partagé pour l’instant} one {# point d’avancement partagé} other {# points d’avancement partagés}}',
   'checklists.evidence.plan-steps-added':
     '{count, plural, =0 {Aucune étape ajoutée au plan pour l’instant} one {# étape ajoutée au plan} other {# étapes ajoutées au plan}}',
+  'checklists.evidence.feedback-taken-on-board':
+    '{count, plural, =0 {Aucun retour pris en compte pour l’instant} one {# retour pris en compte} other {# retours pris en compte}}',
   // ── relationship health ───────────────────────────────────────────────────
   'checklists.health.status.too-early': 'trop tôt pour juger',
   'checklists.health.status.on-track': 'en bonne voie',

@@ -21,12 +21,19 @@ export const lifecycleErrorMessagesFr: Translation<typeof lifecycleErrorMessages
     'À l’étape « {stage} », « {event} » est réservé à ces rôles : {allowed:or}. L’envoi a été fait en tant que {role}.',
   'lifecycle.error.acting_for_someone_else':
     '« {id} » n’occupe pas le rôle {role} dans cette relation et ne peut pas agir à ce titre.',
+  'lifecycle.error.not_a_coordinator':
+    '« {id} » ne coordonne pas le programme « {programId} » et ne peut pas y agir en tant qu’administrateur.',
   'lifecycle.error.duplicate_id': 'L’identifiant « {id} » est déjà utilisé.',
   'lifecycle.error.unknown_goal': 'Il n’existe aucun objectif « {id} ».',
   'lifecycle.error.unknown_plan_step': 'L’objectif n’a pas d’étape de plan « {id} ».',
   'lifecycle.error.unknown_meeting': 'Il n’existe aucune rencontre « {id} ».',
   'lifecycle.error.unknown_action_item': 'Il n’existe aucune tâche « {id} ».',
   'lifecycle.error.unknown_feedback_request': 'Il n’existe aucune demande de retour « {id} ».',
+  'lifecycle.error.unknown_feedback': 'Il n’existe aucun retour « {id} ».',
+  'lifecycle.error.feedback_not_for_actor':
+    'Le retour « {id} » n’a pas été partagé avec le rôle {role} ; seul son destinataire peut le prendre en compte.',
+  'lifecycle.error.feedback_already_acknowledged':
+    'Le retour « {id} » a déjà été pris en compte le {at}.',
   'lifecycle.error.unknown_agreement': 'Aucun accord n’a encore été consigné.',
   'lifecycle.error.meeting_not_scheduled':
     'La rencontre « {id} » {status, select, held {a déjà eu lieu} missed {a été manquée} cancelled {a été annulée} other {n’est plus prévue}}.',
@@ -86,6 +93,8 @@ export const lifecycleErrorMessagesFr: Translation<typeof lifecycleErrorMessages
   'lifecycle.guard.meeting-in-future': 'La rencontre a déjà commencé.',
   'lifecycle.guard.meeting-started': 'La rencontre n’a pas encore commencé.',
   'lifecycle.guard.item-open': 'L’élément n’est plus ouvert.',
+  'lifecycle.guard.feedback-for-actor':
+    'Aucun retour partagé n’attend d’être pris en compte par le rôle {role}.',
   'lifecycle.guard.agreement-recorded': 'Aucun accord n’a encore été consigné.',
   'lifecycle.guard.agreement-not-yet-accepted': 'Cette partie a déjà accepté l’accord.',
   // ── event types ───────────────────────────────────────────────────────────
@@ -118,6 +127,7 @@ export const lifecycleErrorMessagesFr: Translation<typeof lifecycleErrorMessages
   'lifecycle.event.drop-action-item': 'Abandonner une tâche',
   'lifecycle.event.request-feedback': 'Demander un retour',
   'lifecycle.event.give-feedback': 'Donner un retour',
+  'lifecycle.event.acknowledge-feedback': 'Prendre un retour en compte',
   'lifecycle.event.post-progress-update': 'Partager un point d’avancement',
   'lifecycle.event.record-agreement': 'Consigner l’accord',
   'lifecycle.event.accept-agreement': 'Accepter l’accord',

@@ -36,6 +36,8 @@ export const lifecycleMessagesFr: Translation<typeof lifecycleMessages> = {
   'lifecycle.notify.feedback_requested': 'On vous demande un retour.',
   'lifecycle.notify.feedback_received':
     'Vous avez reçu un nouveau retour : {kind, select, advice {un conseil} challenge {un défi} praise {des félicitations} concern {une inquiétude} other {une remarque générale}}.',
+  'lifecycle.notify.feedback_acknowledged':
+    'Votre retour a été pris en compte : {kind, select, advice {un conseil} challenge {un défi} praise {un éloge} concern {une préoccupation} other {une remarque générale}}.',
   'lifecycle.notify.private_feedback':
     'Une personne participante a laissé un retour confidentiel à l’équipe du programme : {kind, select, advice {un conseil} challenge {un défi} praise {des félicitations} concern {une inquiétude} other {une remarque générale}}.',
   'lifecycle.notify.progress_update': 'Un nouveau point d’avancement a été partagé.',
