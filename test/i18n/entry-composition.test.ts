@@ -87,9 +87,10 @@ describe('the bundle of each entry', () => {
     },
   );
 
-  it('program: its own catalogue and the shared vocabulary only', async () => {
+  it('program: its own catalogue, the shared vocabulary and the checklists its report reads', async () => {
     const files = await bundledFiles('program/index');
     expect(files.filter((file) => file.startsWith('src/i18n/messages/')).sort()).toEqual([
+      catalogue('checklists'),
       catalogue('common'),
       catalogue('program'),
     ]);
