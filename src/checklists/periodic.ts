@@ -34,34 +34,20 @@ export function judgePeriodic(
   required: number,
   occurrences: readonly Occurrence[],
 ): Judgement {
-  if (asOf < anchor) return judge('open');
-  const start = anchor + Math.floor((asOf - anchor) / periodMs) * periodMs;
-  const end = start + periodMs;
-  const current: EvidenceRef[] = [];
-  const previous: EvidenceRef[] = [];
-  for (const occurrence of occurrences) {
-    if (occurrence.at >= start && occurrence.at <= asOf)
-      current.push(ref(occurrence.kind, occurrence.id));
-    else if (occurrence.at >= start - periodMs && occurrence.at < start)
-      previous.push(ref(occurrence.kind, occurrence.id));
-  }
-  if (current.length >= required) return judge('done', current, end);
-  if (start > anchor && previous.length < required) {
-    return judge('overdue', [...previous, ...current], start);
-  }
-  return judge('due', current, end);
+  return judgePeriodicAll(asOf, anchor, periodMs, [occurrences], required);
 }
 
 /**
- * Like {@link judgePeriodic} with one occurrence required, but every list
- * must have one in the period (e.g. a feedback request AND feedback taken on
- * board): a period falls short when any list has nothing in it.
+ * {@link judgePeriodic} over several lists, each of which needs `required`
+ * occurrences in the period (e.g. a feedback request AND feedback taken on
+ * board): a period falls short when any list falls short.
  */
 export function judgePeriodicAll(
   asOf: number,
   anchor: number,
   periodMs: number,
   lists: readonly (readonly Occurrence[])[],
+  required = 1,
 ): Judgement {
   if (asOf < anchor) return judge('open');
   const start = anchor + Math.floor((asOf - anchor) / periodMs) * periodMs;
@@ -71,19 +57,19 @@ export function judgePeriodicAll(
   let currentHasAll = true;
   let previousHasAll = true;
   for (const list of lists) {
-    let inCurrent = false;
-    let inPrevious = false;
+    let inCurrent = 0;
+    let inPrevious = 0;
     for (const occurrence of list) {
       if (occurrence.at >= start && occurrence.at <= asOf) {
         current.push(ref(occurrence.kind, occurrence.id));
-        inCurrent = true;
+        inCurrent++;
       } else if (occurrence.at >= start - periodMs && occurrence.at < start) {
         previous.push(ref(occurrence.kind, occurrence.id));
-        inPrevious = true;
+        inPrevious++;
       }
     }
-    currentHasAll &&= inCurrent;
-    previousHasAll &&= inPrevious;
+    currentHasAll &&= inCurrent >= required;
+    previousHasAll &&= inPrevious >= required;
   }
   if (currentHasAll) return judge('done', current, end);
   if (start > anchor && !previousHasAll) return judge('overdue', [...previous, ...current], start);

@@ -6,6 +6,7 @@ import { lifecycleErrorMessages } from './messages/lifecycle-errors';
 import { matchingMessages } from './messages/matching';
 import { matchingErrorMessages } from './messages/matching-errors';
 import { modelMessages } from './messages/model';
+import { programMessages } from './messages/program';
 import { renderFrom } from './render-message';
 
 // Renderers that look a key up in one module's catalogues only, so that a
@@ -52,4 +53,18 @@ export function formatChecklistsMessage(
   locale: Locale | undefined,
 ): string {
   return renderFrom(checklistsCatalogs, key, params, locale);
+}
+
+const programCatalogs = [programMessages, commonMessages];
+
+/** A key of the programme module's catalogue. */
+export type ProgramMessageKey = keyof typeof programMessages;
+
+/** Renders a message of the programme catalogue (calendars, reports) and the common messages. */
+export function formatProgramMessage(
+  key: ProgramMessageKey,
+  params: MessageParams,
+  locale: Locale | undefined,
+): string {
+  return renderFrom(programCatalogs, key, params, locale);
 }

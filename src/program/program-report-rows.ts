@@ -4,8 +4,8 @@
 import type { MessageKey } from '../i18n/catalog';
 import type { MessageParams } from '../i18n/format-message';
 import type { Locale } from '../i18n/locale';
+import { formatProgramMessage, type ProgramMessageKey } from '../i18n/scoped-format';
 import type { ReportSection, RoundReport } from './program-report';
-import { formatProgramMessage, type ProgramMessageKey } from './program-text';
 
 /** A cell of a CSV row: text or a number (`''` where a figure has no value). */
 export type CsvCell = string | number;

@@ -4,6 +4,7 @@ import { parseOptions } from '../_internal/options';
 import { momentOf, wallOf } from '../_internal/zone-time';
 import type { MessageParams } from '../i18n/format-message';
 import { type Locale, LocaleSchema } from '../i18n/locale';
+import { formatProgramMessage } from '../i18n/scoped-format';
 import {
   IdSchema,
   InvalidOptionsError,
@@ -20,7 +21,6 @@ import { LabelSchema } from '../model/text';
 import { TimeZoneSchema } from '../model/time-zone';
 import { dateTimeText, escapeText, foldLine, paramValue, uidPart } from './ics-text';
 import { type MeetingRevision, meetingRevisions } from './meeting-revision';
-import { formatProgramMessage } from './program-text';
 import { vtimezoneLines } from './vtimezone';
 
 const hostnamePattern =
