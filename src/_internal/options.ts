@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { InvalidOptionsError } from '../model/errors';
 import { errorName } from '../model/parse';
 import { fromZodIssue } from '../model/validation-error';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { epochOf } from '../_internal/epoch-time';
 import { parseOptions } from '../_internal/options';
 import { defaultLocale, type Locale, resolveLocale } from '../i18n/locale';

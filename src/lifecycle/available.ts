@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOptions } from '../_internal/options';
 import { type Actor, ActorSchema } from '../model/actor';
 import { type ProgramRef, ProgramRefSchema } from '../model/program';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOptions } from '../_internal/options';
 import type { MenteeProfile, MentorProfile } from '../model';
 import { InvalidOptionsError } from '../model/errors';

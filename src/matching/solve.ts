@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOptions } from '../_internal/options';
 import { InvalidOptionsError, MentorshipKitError } from '../model/errors';
 import { solveGreedy } from './solvers/greedy';

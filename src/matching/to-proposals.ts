@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { deepFreeze } from '../_internal/deep-freeze';
 import { parseOptions } from '../_internal/options';
 import { proposeMatch } from '../lifecycle/proposal';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ParticipantRoleSchema } from './actor';
 import { IdSchema } from './id';
 import { LabelSchema } from './text';

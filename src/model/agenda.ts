@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ParticipantRoleSchema } from './actor';
 import { LabelSchema, TextSchema } from './text';
 import { TimestampSchema } from './timestamp';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from './id';
 import { PlanStepSchema } from './plan-step';
 import { LabelSchema, TextSchema } from './text';

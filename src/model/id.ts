@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { storableString } from './text';
 
 const idPattern = /^[^\s\p{Cc}]{1,128}$/u;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from './id';
 import { personProfileShape, TopicIdSchema } from './person-profile';
 import { rejectConflictingPreferences } from './preference-conflict';

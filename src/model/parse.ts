@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { deepFreeze } from '../_internal/deep-freeze';
 import { err, ok, type Result } from './result';
 import { type ValidationError, validationError, validationErrorFromZod } from './validation-error';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from './id';
 import { isLanguageTag } from './language-tag';
 import { TopicIdSchema } from './person-profile';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Every stage of a relationship. The four stages of the mentoring cycle

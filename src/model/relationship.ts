@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActionItemSchema } from './action-item';
 import { ActorSchema } from './actor';
 import { AgreementSchema } from './agreement';

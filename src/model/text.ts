@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Postgres refuses a NUL character (\u0000) and an unpaired UTF-16 surrogate
 // in `jsonb` (and `text`) values; a relationship holding one could never be

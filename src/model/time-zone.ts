@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { displayValue, storableString } from './text';
 
 // Region/City names (and the few single-word zones such as UTC). Offsets like

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { epochOf } from '../_internal/epoch-time';
 import { parseOptions } from '../_internal/options';
 import { momentOf, wallOf } from '../_internal/zone-time';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOptions } from '../../src/_internal/options';
 import { InvalidOptionsError, LocaleSchema, TimestampSchema } from '../../src/index';
 

@@ -2,7 +2,7 @@
 // without loss, byte for byte, and replay rebuilds them exactly.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { applyEvent, applyEvents, replay } from '../../src/lifecycle';
 import { relationshipLimits } from '../../src/lifecycle/limits';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { de } from '../../src/i18n/locales/de/index';
 import { formatError, formatPath } from '../../src/model';
 import { createParser } from '../../src/model/parse';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOptions } from '../../src/_internal/options';
 import { de } from '../../src/i18n/locales/de/index';
 import { formatError, InvalidOptionsError, parseRelationship } from '../../src/index';

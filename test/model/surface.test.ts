@@ -1,7 +1,7 @@
 // The public surface of the model and i18n: frozen constants, no internals
 // exported, and formatError for thrown errors as well as Result errors.
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOptions } from '../../src/_internal/options';
 import { de } from '../../src/i18n/locales/de/index';
 import { commonMessages } from '../../src/i18n/messages/common';

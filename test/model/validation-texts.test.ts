@@ -3,7 +3,7 @@
 // for the common mistake of passing a Date where a timestamp string belongs.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOptions } from '../../src/_internal/options';
 import { de } from '../../src/i18n/locales/de/index';
 import {
