@@ -17,6 +17,14 @@ export { type Agenda, AgendaSchema } from './agenda';
 export { type Agreement, AgreementSchema } from './agreement';
 export { type Attestation, AttestationSchema } from './attestation';
 export { type Channel, ChannelSchema } from './channel';
+export {
+  type AvailabilityPause,
+  AvailabilityPauseSchema,
+  type EnrolmentStatus,
+  EnrolmentStatusSchema,
+  type Screening,
+  ScreeningSchema,
+} from './enrolment';
 export { InvalidOptionsError, MentorshipKitError } from './errors';
 export { type Evaluation, EvaluationSchema, GoalAchievementSchema } from './evaluation';
 export {
@@ -89,6 +97,7 @@ export {
   terminalStages,
 } from './relationship-stage';
 export { type Err, err, type Ok, ok, type Result } from './result';
+export { type Round, RoundSchema } from './round';
 export { currentSchemaVersion, SchemaVersionSchema } from './schema-version';
 export { type SelfInventory, SelfInventorySchema } from './self-inventory';
 export { LabelSchema, TextSchema } from './text';

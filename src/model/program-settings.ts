@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { deepFreeze } from '../_internal/deep-freeze';
+import { IdSchema } from './id';
 import { CalendarDateSchema } from './timestamp';
+import { uniqueArray } from './unique-items';
 
 /**
  * The rules a programme runs by. Every field has a default, so `{}` is a
@@ -41,6 +43,23 @@ export const ProgramSettingsSchema = z.strictObject({
    * fixing it makes overlaps reproducible across daylight-saving changes.
    */
   referenceWeek: CalendarDateSchema.default('2026-01-05'),
+  /**
+   * What a person must complete after being accepted before they can be
+   * matched, by id (the programme names them; texts are the app's). The
+   * defaults follow common practice: training done, programme rules agreed,
+   * profile complete.
+   */
+  onboardingRequirements: uniqueArray(IdSchema, 20).default([
+    'training',
+    'rules-agreed',
+    'profile-complete',
+  ]),
+  /**
+   * Waitlist priority flags the programme sets, highest first (e.g.
+   * `['rematch', 'under-represented-field']`). A person's flags order the
+   * waitlist before their waiting time does; unknown flags rank last.
+   */
+  waitlistPriorities: uniqueArray(IdSchema, 20).default([]),
 });
 
 /**
