@@ -18,7 +18,7 @@ export interface LocalePack {
   /** The language's name in itself (`'Deutsch'`). */
   readonly name: string;
   /** A text for every message key. */
-  readonly messages: { readonly [K in MessageKey]: string };
+  readonly messages: Readonly<Record<MessageKey, string>>;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { MessageParams } from './format-message';
 import type { Locale } from './locale';
 import { checklistsMessages } from './messages/checklists';
 import { commonMessages } from './messages/common';
+import { enrolmentErrorMessages } from './messages/enrolment-errors';
 import { lifecycleErrorMessages } from './messages/lifecycle-errors';
 import { matchingMessages } from './messages/matching';
 import { matchingErrorMessages } from './messages/matching-errors';
@@ -18,6 +19,7 @@ const errorCatalogs = [
   modelMessages,
   lifecycleErrorMessages,
   matchingErrorMessages,
+  enrolmentErrorMessages,
   commonMessages,
 ];
 

@@ -1,3 +1,9 @@
+import {
+  applyInPlace as applyEach,
+  decide as decideTransition,
+  type EngineSpec,
+  locatedAt,
+} from '../_internal/state-machine/engine';
 import type { Id } from '../model/id';
 import { parseRelationshipEvent } from '../model/parsers';
 import type { Relationship } from '../model/relationship';
@@ -5,8 +11,9 @@ import {
   type RelationshipEvent,
   type RelationshipEventInput,
   RelationshipEventSchema,
+  type RelationshipEventType,
 } from '../model/relationship-event';
-import { isTerminalStage } from '../model/relationship-stage';
+import { isTerminalStage, type RelationshipStage } from '../model/relationship-stage';
 import { err, ok, type Result } from '../model/result';
 import { appendEvent } from './append';
 import { applyEffect } from './effects';
@@ -18,25 +25,57 @@ import { markOwned } from './list-index';
 import { type GuardName, type LifecycleTransition, transitionIndex } from './machine';
 import { actsForThemselves, createProposal, invalidEvent, someoneElse } from './proposal';
 import { freezeAll, sealedInput, sealRelationship, workingCopy } from './seal';
-import { toMillis } from './time';
 
-/** Runs guards in order and returns the first refusal. */
-export function runGuards(
-  names: readonly GuardName[],
-  input: GuardInput,
-): LifecycleError | undefined {
-  for (const name of names) {
-    const error = guards[name](input);
-    if (error !== undefined) return error;
-  }
-  return undefined;
-}
+/** The lifecycle as the state-machine engine runs it: its table, guards and refusals. */
+export const lifecycleEngine: EngineSpec<
+  Relationship,
+  RelationshipEvent,
+  RelationshipStage,
+  RelationshipEventType,
+  GuardName,
+  GuardInput,
+  LifecycleError
+> = {
+  index: transitionIndex,
+  guards,
+  stateOf: (relationship) => relationship.stage,
+  historyOf: (relationship) => relationship.history,
+  isTerminal: isTerminalStage,
+  actsForThemselves,
+  guardInput: (relationship, actor, at, event) => ({ relationship, actor, at, event }),
+  refusals: {
+    duplicateEventId: (id) => lifecycleError('duplicate_event_id', { id }, ['id']),
+    outOfOrder: (at, lastAt) => lifecycleError('event_out_of_order', { at, lastAt }, ['at']),
+    closed: (stage, type) =>
+      lifecycleError('relationship_closed', { stage: stageLabel(stage), event: eventLabel(type) }, [
+        'type',
+      ]),
+    notInState: (stage, type) =>
+      lifecycleError(
+        'event_not_allowed_in_stage',
+        { stage: stageLabel(stage), event: eventLabel(type) },
+        ['type'],
+      ),
+    actorNotPermitted: (stage, type, role, allowed) =>
+      lifecycleError(
+        'actor_not_permitted',
+        {
+          stage: stageLabel(stage),
+          event: eventLabel(type),
+          role: roleLabel(role),
+          allowed: allowed.map(roleLabel),
+        },
+        ['actor', 'role'],
+      ),
+    someoneElse,
+  },
+};
 
 /**
  * Decides which transition of the machine an event takes, or why it is
- * refused: event id, order, stage, role, identity, guards, then the size
- * limits (the schema's, and the sender's share of the history). Does not
- * validate the event's shape; callers do that first.
+ * refused (the engine's order: event id, order, stage, role, identity,
+ * guards), then the size limits (the schema's, and the sender's share of
+ * the history). Does not validate the event's shape; callers do that first.
  */
 function decide(
   relationship: Relationship,
@@ -44,58 +83,10 @@ function decide(
   isKnownEventId: (id: Id) => boolean,
   counts: SentCounts,
 ): Result<LifecycleTransition, LifecycleError> {
-  if (isKnownEventId(event.id)) {
-    return err(lifecycleError('duplicate_event_id', { id: event.id }, ['id']));
-  }
-  const at = toMillis(event.at);
-  const last = relationship.history[relationship.history.length - 1];
-  if (last !== undefined && at < toMillis(last.at)) {
-    return err(lifecycleError('event_out_of_order', { at: event.at, lastAt: last.at }, ['at']));
-  }
-  const { stage } = relationship;
-  const type = eventLabel(event.type);
-  if (isTerminalStage(stage)) {
-    return err(
-      lifecycleError('relationship_closed', { stage: stageLabel(stage), event: type }, ['type']),
-    );
-  }
-  const candidates = transitionIndex.get(stage)?.get(event.type);
-  if (candidates === undefined) {
-    return err(
-      lifecycleError('event_not_allowed_in_stage', { stage: stageLabel(stage), event: type }, [
-        'type',
-      ]),
-    );
-  }
-  const { actor } = event;
-  const permitted = candidates.filter((transition) => transition.actors.includes(actor.role));
-  if (permitted.length === 0) {
-    const allowed = [...new Set(candidates.flatMap((transition) => transition.actors))];
-    return err(
-      lifecycleError(
-        'actor_not_permitted',
-        {
-          stage: stageLabel(stage),
-          event: type,
-          role: roleLabel(actor.role),
-          allowed: allowed.map(roleLabel),
-        },
-        ['actor', 'role'],
-      ),
-    );
-  }
-  if (!actsForThemselves(actor, relationship)) return err(someoneElse(actor));
-  const input: GuardInput = { relationship, actor, at, event };
-  let refusal: LifecycleError | undefined;
-  for (const transition of permitted) {
-    refusal = runGuards(transition.guards, input);
-    if (refusal === undefined) {
-      const limit = checkLimits(relationship, event, counts);
-      return limit === undefined ? ok(transition) : err(limit);
-    }
-  }
-  // `permitted` is not empty, so a refusal was recorded.
-  return err(refusal as LifecycleError);
+  const decision = decideTransition(lifecycleEngine, relationship, event, isKnownEventId, () =>
+    checkLimits(relationship, event, counts),
+  );
+  return decision.ok ? ok(decision.value as LifecycleTransition) : err(decision.error);
 }
 
 /**
@@ -173,13 +164,7 @@ export function applyParsedEvent(
 }
 
 function atIndex(error: LifecycleError, index: number): LifecycleError {
-  const located: LifecycleError = { ...error, path: [index, ...(error.path ?? [])] };
-  return error.issues === undefined
-    ? located
-    : {
-        ...located,
-        issues: error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })),
-      };
+  return locatedAt(error, index);
 }
 
 /** Marks the lists of a private working copy as the lifecycle's own, so their indexes are kept. */
@@ -206,21 +191,23 @@ function applyInPlace(
   countsBefore: SentCounts,
 ): LifecycleError | undefined {
   ownLists(working);
-  const added = new Set<Id>();
-  const isKnown = (id: Id) => added.has(id) || isKnownBefore(id);
   let counts = countsBefore;
-  for (let index = from; index < events.length; index++) {
-    const parsed = validateEvent(events[index]);
-    if (!parsed.ok) return atIndex(parsed.error, index);
-    const event = parsed.value;
-    const decision = decide(working, event, isKnown, counts);
-    if (!decision.ok) return atIndex(decision.error, index);
-    applyEffect(working, event, decision.value.to);
-    working.history.push(event);
-    added.add(event.id);
-    counts = countOne(counts, event.actor.role);
-  }
-  return undefined;
+  return applyEach<Relationship, RelationshipEvent, LifecycleError, LifecycleTransition>(
+    {
+      validate: validateEvent,
+      decide: (document, event, isKnown) => decide(document, event, isKnown, counts),
+      commit: (document, event, transition) => {
+        applyEffect(document, event, transition.to);
+        document.history.push(event);
+        counts = countOne(counts, event.actor.role);
+      },
+      atIndex,
+    },
+    working,
+    events,
+    from,
+    isKnownBefore,
+  );
 }
 
 /**

@@ -1,17 +1,15 @@
 import * as z from 'zod';
 import { parseOptions } from '../_internal/options';
+import { available as engineAvailable } from '../_internal/state-machine/engine';
 import { type Actor, ActorSchema } from '../model/actor';
 import { type ProgramRef, ProgramRefSchema } from '../model/program';
 import type { Relationship } from '../model/relationship';
 import type { RelationshipEventType } from '../model/relationship-event';
-import { isTerminalStage } from '../model/relationship-stage';
 import { type Timestamp, TimestampSchema } from '../model/timestamp';
-import { runGuards } from './apply';
+import { lifecycleEngine } from './apply';
 import { coordinatorRefusal } from './coordinators';
 import { sentCounts } from './history-index';
 import { fitsSomeLimit } from './limits';
-import { transitionIndex } from './machine';
-import { actsForThemselves } from './proposal';
 import { toMillis } from './time';
 
 /**
@@ -90,24 +88,14 @@ export function availableEvents(
 ): readonly RelationshipEventType[] {
   const { now, program } = parseOptions('availableEvents', AvailableEventsOptionsSchema, options);
   parseOptions('availableEvents', ActorArgumentSchema, { actor });
-  if (isTerminalStage(relationship.stage) || !actsForThemselves(actor, relationship))
-    return nothing;
   if (program !== undefined) {
     if (relationship.programId !== program.id || coordinatorRefusal(program, actor) !== undefined)
       return nothing;
   }
   const at = now === undefined ? undefined : toMillis(now);
-  const last = relationship.history[relationship.history.length - 1];
-  if (at !== undefined && last !== undefined && at < toMillis(last.at)) return nothing;
   const counts = sentCounts(relationship.history);
-  const available: RelationshipEventType[] = [];
-  for (const [type, transitions] of transitionIndex.get(relationship.stage) ?? []) {
-    const possible = transitions.some(
-      (transition) =>
-        transition.actors.includes(actor.role) &&
-        runGuards(transition.guards, { relationship, actor, at, event: undefined }) === undefined,
-    );
-    if (possible && fitsSomeLimit(relationship, type, actor.role, counts)) available.push(type);
-  }
+  const available = engineAvailable(lifecycleEngine, relationship, actor, at, (type) =>
+    fitsSomeLimit(relationship, type, actor.role, counts),
+  );
   return Object.freeze(available);
 }

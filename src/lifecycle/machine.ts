@@ -1,5 +1,12 @@
 import { deepFreeze } from '../_internal/deep-freeze';
 import {
+  indexTransitions,
+  type MachineTransition,
+  renderMermaid,
+  type TransitionIndex,
+  transitionBuilders,
+} from '../_internal/state-machine/definition';
+import {
   type ActorRole,
   type CycleStage,
   cycleStages,
@@ -79,7 +86,8 @@ export type GuardName =
  * };
  * ```
  */
-export interface LifecycleTransition {
+export interface LifecycleTransition
+  extends MachineTransition<RelationshipStage, RelationshipEventType, GuardName> {
   readonly kind: 'stage' | 'activity';
   readonly event: RelationshipEventType;
   readonly from: readonly RelationshipStage[];
@@ -117,31 +125,11 @@ const partiesAndAdmin = ['mentor', 'mentee', 'admin'] as const;
 const working = ['preparing', 'initiating', 'cultivating'] as const;
 const afterFirstMeeting = ['initiating', 'cultivating', 'evaluating'] as const;
 
-function stage(
-  event: RelationshipEventType,
-  from: readonly RelationshipStage[],
-  to: RelationshipStage | null,
-  actors: readonly ActorRole[],
-  guards: readonly GuardName[] = [],
-): LifecycleTransition {
-  return { kind: 'stage', event, from: [...from], to, actors: [...actors], guards: [...guards] };
-}
-
-function activity(
-  event: RelationshipEventType,
-  from: readonly RelationshipStage[],
-  actors: readonly ActorRole[],
-  guards: readonly GuardName[] = [],
-): LifecycleTransition {
-  return {
-    kind: 'activity',
-    event,
-    from: [...from],
-    to: null,
-    actors: [...actors],
-    guards: [...guards],
-  };
-}
+const { stage, activity } = transitionBuilders<
+  RelationshipStage,
+  RelationshipEventType,
+  GuardName
+>();
 
 const resumeGuards: Readonly<Record<CycleStage, GuardName>> = {
   preparing: 'paused-from-preparing',
@@ -252,36 +240,15 @@ export const lifecycleMachine: LifecycleMachine = deepFreeze({
   ],
 });
 
-type TransitionIndex = ReadonlyMap<
-  RelationshipStage,
-  ReadonlyMap<RelationshipEventType, readonly LifecycleTransition[]>
->;
-
 /**
  * The transitions of the machine by stage and event type, in table order.
  * Derived once from {@link lifecycleMachine}; not a second copy of the rules.
  */
-export const transitionIndex: TransitionIndex = (() => {
-  const index = new Map<RelationshipStage, Map<RelationshipEventType, LifecycleTransition[]>>();
-  for (const transition of lifecycleMachine.transitions) {
-    for (const from of transition.from) {
-      let byEvent = index.get(from);
-      if (byEvent === undefined) {
-        byEvent = new Map();
-        index.set(from, byEvent);
-      }
-      const list = byEvent.get(transition.event);
-      if (list === undefined) byEvent.set(transition.event, [transition]);
-      else list.push(transition);
-    }
-  }
-  return index;
-})();
-
-function label(event: string, actors: readonly ActorRole[], guards: readonly GuardName[]): string {
-  const by = actors.join(', ');
-  return guards.length === 0 ? `${event} (${by})` : `${event} (${by}) [${guards.join(', ')}]`;
-}
+export const transitionIndex: TransitionIndex<
+  RelationshipStage,
+  RelationshipEventType,
+  LifecycleTransition
+> = /* @__PURE__ */ indexTransitions(lifecycleMachine.transitions);
 
 /**
  * Renders the stage transitions of the {@link lifecycleMachine} as a Mermaid
@@ -298,21 +265,5 @@ function label(event: string, actors: readonly ActorRole[], guards: readonly Gua
  * ```
  */
 export function toMermaid(): string {
-  const machine = lifecycleMachine;
-  const lines = ['stateDiagram-v2'];
-  const { initial } = machine;
-  lines.push(
-    `  [*] --> ${initial.stage} : ${label(initial.event, initial.actors, initial.guards)}`,
-  );
-  for (const transition of machine.transitions) {
-    if (transition.kind !== 'stage') continue;
-    for (const from of transition.from) {
-      const to = transition.to ?? from;
-      lines.push(
-        `  ${from} --> ${to} : ${label(transition.event, transition.actors, transition.guards)}`,
-      );
-    }
-  }
-  for (const terminal of machine.terminal) lines.push(`  ${terminal} --> [*]`);
-  return lines.join('\n');
+  return renderMermaid(lifecycleMachine);
 }

@@ -1,135 +1,14 @@
+import { createSealer } from '../_internal/state-machine/seal';
 import type { Relationship } from '../model/relationship';
 import { RelationshipSchema } from '../model/relationship';
 
 // Every relationship the lifecycle returns is deep-frozen and written in the
-// key order of `RelationshipSchema`, the order `parseRelationship` produces,
-// so that its JSON survives a round trip through the parser byte for byte.
-//
-// New parts of a result are the unfrozen ones: the lifecycle starts from a
-// deep-frozen relationship (copying the caller's first when it is not) and
-// immer, which does not freeze, copies only what an effect changes, so
-// whatever is not frozen was made for this result and may be reordered and
-// frozen; frozen parts are shared as they are. A caller's object is never
-// frozen or changed.
+// key order of `RelationshipSchema`; the sealing itself is the state-machine
+// engine's, shared with the enrolment machine.
 
-/** The key order of a schema's objects, from the schema itself. */
-interface Shape {
-  /** For an object: its keys in the schema's order… */
-  readonly keys?: readonly string[];
-  /** …and their shapes, at the same positions. */
-  readonly shapes?: readonly (Shape | undefined)[];
-  /** For an array: the shape of its items. */
-  readonly element?: Shape | undefined;
-}
+const sealer = /* @__PURE__ */ createSealer<Relationship>(RelationshipSchema);
 
-type Def = {
-  readonly type?: string;
-  readonly shape?: Readonly<Record<string, unknown>>;
-  readonly innerType?: unknown;
-  readonly element?: unknown;
-  readonly in?: unknown;
-  readonly out?: unknown;
-};
-
-function defOf(schema: unknown): Def | undefined {
-  return (schema as { _zod?: { def?: Def } } | undefined)?._zod?.def;
-}
-
-function shapeOf(schema: unknown, depth = 0): Shape | undefined {
-  const def = defOf(schema);
-  if (def === undefined || depth > 32) return undefined;
-  switch (def.type) {
-    case 'object': {
-      const entries = Object.entries(def.shape ?? {});
-      return {
-        keys: entries.map(([key]) => key),
-        shapes: entries.map(([, child]) => shapeOf(child, depth + 1)),
-      };
-    }
-    case 'array':
-      return { element: shapeOf(def.element, depth + 1) };
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'nonoptional':
-    case 'readonly':
-    case 'catch':
-      return shapeOf(def.innerType, depth + 1);
-    case 'pipe':
-      return shapeOf(def.out, depth + 1) ?? shapeOf(def.in, depth + 1);
-    default:
-      // Unions (the history's events) are kept in the order zod wrote them.
-      return undefined;
-  }
-}
-
-let relationshipShape: Shape | undefined;
-
-function shape(): Shape | undefined {
-  relationshipShape ??= shapeOf(RelationshipSchema);
-  return relationshipShape;
-}
-
-/**
- * Freezes the new parts of a value in place and returns it; objects with a
- * known shape are rebuilt in the schema's key order (keys the shape does not
- * know keep their place after the known ones). Frozen parts are returned
- * as they are. `previous` is the same part of a sealed value that this one
- * was copied from, if any: what they share is sealed already, so a long list
- * is compared item by item (cheap) instead of asked item by item whether it
- * is frozen (not cheap).
- */
-function seal<T>(value: T, known: Shape | undefined, previous?: unknown): T {
-  if (value === previous || typeof value !== 'object' || value === null) return value;
-  if (Object.isFrozen(value)) return value;
-  if (Array.isArray(value)) {
-    const element = known?.element;
-    const before = Array.isArray(previous) ? (previous as readonly unknown[]) : undefined;
-    for (let index = 0; index < value.length; index++) {
-      const item: unknown = value[index];
-      const was = before?.[index];
-      if (item === was || typeof item !== 'object' || item === null) continue;
-      if (!Object.isFrozen(item)) value[index] = seal(item, element, was);
-    }
-    return Object.freeze(value);
-  }
-  const record = value as Record<string, unknown>;
-  const prior = (typeof previous === 'object' ? previous : undefined) as
-    | Readonly<Record<string, unknown>>
-    | undefined;
-  const keys = known?.keys;
-  if (keys === undefined) {
-    for (const key of Object.keys(record)) {
-      record[key] = seal(record[key], undefined, prior?.[key]);
-    }
-    return Object.freeze(value);
-  }
-  const shapes = known?.shapes ?? [];
-  const ordered: Record<string, unknown> = {};
-  let count = 0;
-  for (let position = 0; position < keys.length; position++) {
-    const key = keys[position] as string;
-    const field = record[key];
-    if (field === undefined || !Object.hasOwn(record, key)) continue;
-    ordered[key] = typeof field === 'object' ? seal(field, shapes[position], prior?.[key]) : field;
-    count++;
-  }
-  const all = Object.keys(record);
-  if (all.length > count) {
-    for (const key of all) {
-      if (!keys.includes(key) && record[key] !== undefined) {
-        ordered[key] = seal(record[key], undefined, prior?.[key]);
-      }
-    }
-  }
-  return Object.freeze(ordered) as T;
-}
-
-// Relationships known to be deep-frozen: every one the lifecycle returned, and
-// every input found to be deep-frozen. An identity memo: checking the whole
-// relationship on every call would cost more than the call itself.
-const sealed = new WeakSet<Relationship>();
+export { freezeAll } from '../_internal/state-machine/seal';
 
 /**
  * Freezes the new parts of a relationship in schema key order and marks it
@@ -139,65 +18,21 @@ export function sealRelationship(
   relationship: Relationship,
   previous?: Relationship,
 ): Relationship {
-  const result = seal(relationship, shape(), previous);
-  sealed.add(result);
-  return result;
-}
-
-/** Freezes a value and everything in it (fresh values the lifecycle made, such as an event). */
-export function freezeAll<T>(value: T): T {
-  return seal(value, undefined);
-}
-
-function isDeepFrozen(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return true;
-  if (!Object.isFrozen(value)) return false;
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      if (!isDeepFrozen(value[index])) return false;
-    }
-    return true;
-  }
-  for (const key of Object.keys(value)) {
-    if (!isDeepFrozen((value as Record<string, unknown>)[key])) return false;
-  }
-  return true;
-}
-
-/** A copy of plain data: arrays and objects copied, keys in their order. */
-function copyData<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(copyData) as T;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value))
-    copy[key] = copyData((value as Record<string, unknown>)[key]);
-  return copy as T;
+  return sealer.seal(relationship, previous);
 }
 
 /**
- * The relationship itself when it is deep-frozen (the lifecycle shares its
- * parts with the result), else a sealed copy: a caller's unfrozen object is
- * never frozen, in part or whole.
+ * The relationship itself when it is deep-frozen, else a sealed copy: a
+ * caller's unfrozen object is never frozen, in part or whole.
  */
 export function sealedInput(relationship: Relationship): Relationship {
-  if (sealed.has(relationship)) return relationship;
-  if (isDeepFrozen(relationship)) {
-    sealed.add(relationship);
-    return relationship;
-  }
-  return sealRelationship(copyData(relationship));
+  return sealer.sealedInput(relationship);
 }
 
 /**
  * A copy of a sealed relationship that `replay`'s effects may change in
- * place: every part copied except the events of the history, which are
- * never changed (the history array itself is copied, to append to).
+ * place (the events of the history are shared, never changed).
  */
 export function workingCopy(relationship: Relationship): Relationship {
-  const copy = {} as Record<string, unknown>;
-  for (const key of Object.keys(relationship)) {
-    const value = (relationship as unknown as Record<string, unknown>)[key];
-    copy[key] = key === 'history' ? [...(value as readonly unknown[])] : copyData(value);
-  }
-  return copy as unknown as Relationship;
+  return sealer.workingCopy(relationship);
 }

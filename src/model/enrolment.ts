@@ -1,10 +1,12 @@
 import * as z from 'zod';
-import { ActorSchema } from './actor';
+import { type Actor, ActorSchema } from './actor';
+import { EnrolmentEventSchema } from './enrolment-event';
 import { IdSchema } from './id';
+import { createParser } from './parse';
 import { SchemaVersionSchema } from './schema-version';
 import { LabelSchema } from './text';
 import { TimestampSchema } from './timestamp';
-import { uniqueArray } from './unique-items';
+import { uniqueArray, withUniqueIds } from './unique-items';
 
 /**
  * Where a person stands in a programme. `applied` → screened (`declined`, or
@@ -68,7 +70,9 @@ export const ScreeningSchema = z.strictObject({
  * const declined = (s: Screening) => s.decision === 'declined';
  * ```
  */
-export type Screening = z.infer<typeof ScreeningSchema>;
+export interface Screening extends z.output<typeof ScreeningSchema> {
+  by: Actor;
+}
 
 /**
  * Since when and why a person takes no new matches. A paused mentor keeps
@@ -93,7 +97,7 @@ export const AvailabilityPauseSchema = z.strictObject({
  * const paused = (p: AvailabilityPause | undefined) => p !== undefined;
  * ```
  */
-export type AvailabilityPause = z.infer<typeof AvailabilityPauseSchema>;
+export interface AvailabilityPause extends z.output<typeof AvailabilityPauseSchema> {}
 
 /**
  * The fields every enrolment document carries. The enrolment machine
@@ -129,3 +133,109 @@ export const enrolmentFields = {
   endedAt: TimestampSchema.optional(),
   endReason: LabelSchema.optional(),
 };
+
+/**
+ * One proposal or relationship of an enrolment: made by a `match` event
+ * (`proposed`), then `active` (`relationship-started`), `closed` (the
+ * proposal came to nothing: `proposal-closed`) or `ended` (`relationship-ended`).
+ *
+ * @example
+ * ```ts
+ * EnrolmentMatchSchema.parse({
+ *   relationshipId: 'r1', partnerId: 'mentor-3', status: 'proposed',
+ *   proposedAt: '2027-02-15T09:00:00+01:00',
+ * });
+ * ```
+ */
+export const EnrolmentMatchSchema = z.strictObject({
+  relationshipId: IdSchema,
+  partnerId: IdSchema,
+  status: z.enum(['proposed', 'active', 'closed', 'ended']),
+  proposedAt: TimestampSchema,
+  startedAt: TimestampSchema.optional(),
+  /** When the proposal closed or the relationship ended. */
+  endedAt: TimestampSchema.optional(),
+});
+
+/**
+ * A proposal or relationship of an enrolment, see {@link EnrolmentMatchSchema}.
+ *
+ * @example
+ * ```ts
+ * const active = (matches: readonly EnrolmentMatch[]) => matches.filter((m) => m.status === 'active');
+ * ```
+ */
+export type EnrolmentMatch = z.infer<typeof EnrolmentMatchSchema>;
+
+/**
+ * A person's enrolment in a programme: the fields every reader uses
+ * (`enrolmentFields`), the onboarding requirements set at screening, every
+ * proposal and relationship made for the person, and the full event history
+ * from which `replayEnrolment` rebuilds it. Documents come from
+ * `applyEnrolmentEvent`, `replayEnrolment` or {@link parseEnrolment}.
+ *
+ * @example
+ * ```ts
+ * const result = parseEnrolment(JSON.parse(storedJson));
+ * if (result.ok) console.log(result.value.status);
+ * ```
+ */
+export const EnrolmentSchema = z.strictObject({
+  ...enrolmentFields,
+  /** The onboarding requirements (ids) set when the application was accepted. */
+  requirements: uniqueArray(IdSchema, 20).default([]),
+  /** Every proposal and relationship made for the person, oldest first. */
+  matches: z
+    .array(EnrolmentMatchSchema)
+    .max(1000)
+    .default([])
+    .superRefine((matches, ctx) => {
+      const seen = new Set<string>();
+      for (const [index, match] of matches.entries()) {
+        if (seen.has(match.relationshipId)) {
+          ctx.addIssue({
+            code: 'custom',
+            input: match.relationshipId,
+            path: [index, 'relationshipId'],
+            params: { code: 'duplicate_id', value: match.relationshipId },
+          });
+        }
+        seen.add(match.relationshipId);
+      }
+    }),
+  /** Every applied event, oldest first; `replayEnrolment(history)` rebuilds this enrolment. */
+  history: withUniqueIds(z.array(EnrolmentEventSchema).min(1).max(10_000)),
+});
+
+/**
+ * An enrolment, inferred from {@link EnrolmentSchema}.
+ *
+ * @example
+ * ```ts
+ * const waiting = (e: Enrolment) => e.status === 'ready' || e.status === 'waitlisted';
+ * ```
+ */
+export interface Enrolment extends z.output<typeof EnrolmentSchema> {}
+
+/**
+ * Validates an enrolment document (e.g. one read from storage): returns
+ * `ok(enrolment)` deep-frozen in the schema's key order, or `err` with every
+ * issue. Never throws, whatever the input.
+ *
+ * @example
+ * ```ts
+ * const result = parseEnrolment(JSON.parse(json));
+ * if (!result.ok) console.log(formatError(result.error));
+ * ```
+ */
+export const parseEnrolment = /* @__PURE__ */ createParser(EnrolmentSchema);
+
+/**
+ * Validates one enrolment event; never throws.
+ *
+ * @example
+ * ```ts
+ * parseEnrolmentEvent({ type: 'waitlist', id: 'e5', at: '2027-02-01T09:00:00Z', actor: { role: 'system', id: 'cron' } }).ok; // true
+ * ```
+ */
+export const parseEnrolmentEvent = /* @__PURE__ */ createParser(EnrolmentEventSchema);

@@ -12,6 +12,8 @@ import { lifecycleErrorMessages } from '../../src/i18n/messages/lifecycle-errors
 import { matchingMessages } from '../../src/i18n/messages/matching';
 import { matchingErrorMessages } from '../../src/i18n/messages/matching-errors';
 import { modelMessages } from '../../src/i18n/messages/model';
+import { enrolmentMessages } from '../../src/i18n/messages/enrolment';
+import { enrolmentErrorMessages } from '../../src/i18n/messages/enrolment-errors';
 import { programMessages } from '../../src/i18n/messages/program';
 import { formatErrorMessage, formatMatchingMessage } from '../../src/i18n/scoped-format';
 import { formatError, formatPath, type LibraryError } from '../../src/model';
@@ -25,6 +27,8 @@ const catalogues = {
   matchingMessages,
   matchingErrorMessages,
   programMessages,
+  enrolmentMessages,
+  enrolmentErrorMessages,
 };
 
 const params = {
@@ -60,6 +64,10 @@ describe('the module catalogues', () => {
     expect(prefixes(lifecycleErrorMessages)).not.toContain('lifecycle.notify');
     expect(prefixes(lifecycleMessages)).not.toContain('lifecycle.error');
     expect(prefixes(matchingErrorMessages)).toEqual(['matching.error']);
+    expect(prefixes(enrolmentErrorMessages)).not.toContain('enrolment.notify');
+    expect(Object.keys(enrolmentMessages).some((key) => key.startsWith('enrolment.error.'))).toBe(
+      false,
+    );
     expect(Object.keys(matchingMessages).some((key) => key.startsWith('matching.error.'))).toBe(
       false,
     );
@@ -72,6 +80,7 @@ describe('the module renderers', () => {
       ...Object.keys(modelMessages),
       ...Object.keys(lifecycleErrorMessages),
       ...Object.keys(matchingErrorMessages),
+      ...Object.keys(enrolmentErrorMessages),
       ...Object.keys(commonMessages),
     ] as MessageKey[];
     for (const key of keys) {
@@ -121,6 +130,7 @@ describe('formatError', () => {
       ...Object.keys(modelMessages),
       ...Object.keys(lifecycleErrorMessages),
       ...Object.keys(matchingErrorMessages),
+      ...Object.keys(enrolmentErrorMessages),
     ] as MessageKey[];
     for (const messageKey of errorKeys) {
       const error: LibraryError = {

@@ -36,6 +36,8 @@ export const program: Program = {
     punctualityGraceMinutes: 5,
     minMentorExperienceYears: 1,
     referenceWeek: '2026-01-05',
+    onboardingRequirements: ['training', 'rules-agreed', 'profile-complete'],
+    waitlistPriorities: [],
   },
 };
 

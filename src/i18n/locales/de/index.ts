@@ -13,6 +13,8 @@
 import { defineLocalePack, type LocalePack } from '../../locale-pack';
 import { checklistsMessagesDe } from './checklists';
 import { commonMessagesDe } from './common';
+import { enrolmentMessagesDe } from './enrolment';
+import { enrolmentErrorMessagesDe } from './enrolment-errors';
 import { lifecycleMessagesDe } from './lifecycle';
 import { lifecycleErrorMessagesDe } from './lifecycle-errors';
 import { matchingMessagesDe } from './matching';
@@ -40,5 +42,7 @@ export const de: LocalePack = /* @__PURE__ */ defineLocalePack({
     ...matchingMessagesDe,
     ...matchingErrorMessagesDe,
     ...programMessagesDe,
+    ...enrolmentMessagesDe,
+    ...enrolmentErrorMessagesDe,
   },
 });

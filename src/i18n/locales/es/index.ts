@@ -13,6 +13,8 @@
 import { defineLocalePack, type LocalePack } from '../../locale-pack';
 import { checklistsMessagesEs } from './checklists';
 import { commonMessagesEs } from './common';
+import { enrolmentMessagesEs } from './enrolment';
+import { enrolmentErrorMessagesEs } from './enrolment-errors';
 import { lifecycleMessagesEs } from './lifecycle';
 import { lifecycleErrorMessagesEs } from './lifecycle-errors';
 import { matchingMessagesEs } from './matching';
@@ -40,5 +42,7 @@ export const es: LocalePack = /* @__PURE__ */ defineLocalePack({
     ...matchingMessagesEs,
     ...matchingErrorMessagesEs,
     ...programMessagesEs,
+    ...enrolmentMessagesEs,
+    ...enrolmentErrorMessagesEs,
   },
 });

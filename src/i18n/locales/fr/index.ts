@@ -13,6 +13,8 @@
 import { defineLocalePack, type LocalePack } from '../../locale-pack';
 import { checklistsMessagesFr } from './checklists';
 import { commonMessagesFr } from './common';
+import { enrolmentMessagesFr } from './enrolment';
+import { enrolmentErrorMessagesFr } from './enrolment-errors';
 import { lifecycleMessagesFr } from './lifecycle';
 import { lifecycleErrorMessagesFr } from './lifecycle-errors';
 import { matchingMessagesFr } from './matching';
@@ -40,5 +42,7 @@ export const fr: LocalePack = /* @__PURE__ */ defineLocalePack({
     ...matchingMessagesFr,
     ...matchingErrorMessagesFr,
     ...programMessagesFr,
+    ...enrolmentMessagesFr,
+    ...enrolmentErrorMessagesFr,
   },
 });
