@@ -39,7 +39,7 @@ export const RoleRatingsSchema = z.strictObject(shape);
  * const ratings = Object.fromEntries(behaviourIds.map((id) => [id, 3])) as RoleRatings;
  * ```
  */
-export type RoleRatings = z.infer<typeof RoleRatingsSchema>;
+export interface RoleRatings extends z.output<typeof RoleRatingsSchema> {}
 
 /**
  * What a relationship's records show of one behaviour, beside the

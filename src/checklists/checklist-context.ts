@@ -1,5 +1,6 @@
 import { epochOf } from '../_internal/epoch-time';
 import {
+  type ActionItem,
   type CycleStage,
   cycleStages,
   defaultProgramSettings,
@@ -10,6 +11,7 @@ import {
   type Relationship,
   type RelationshipEvent,
   type RelationshipEventType,
+  type RelationshipStage,
 } from '../model';
 import { type EvidenceRef, ref } from './judgement';
 
@@ -230,6 +232,10 @@ export interface EvaluationContext extends ChecklistContext {
   time(timestamp: string): number;
   /** Who did what, read from the history on first use (one pass). */
   actors(): ActorFacts;
+  /** The relationship's stage at the moment judged (its `stage`, unless judged as of an earlier moment). */
+  readonly relationshipStage: RelationshipStage;
+  /** Whether a follow-up was still open at the moment judged. */
+  isOpen(item: ActionItem): boolean;
 }
 
 const stageOfEvent: Partial<Record<RelationshipEventType, CycleStage>> = {
@@ -264,6 +270,45 @@ function reachedStage(relationship: Relationship): CycleStage | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * Where a relationship stood at a past moment, read from its records: not
+ * started yet (`proposed`), closed by then (its final stage), or the cycle
+ * stage its history had reached, paused between a `pause` and its `resume`.
+ */
+interface PastStanding {
+  readonly stage: RelationshipStage;
+  /** The cycle stage reached (for a paused one: the one it returns to). */
+  readonly reached: CycleStage | undefined;
+  /** When the pause in force began, if paused. */
+  readonly pausedAt?: number;
+}
+
+function standingAt(
+  relationship: Relationship,
+  at: number,
+  time: (t: string) => number,
+): PastStanding {
+  const { closedAt, startedAt } = relationship;
+  if (closedAt !== undefined && time(closedAt) <= at && isTerminalStage(relationship.stage)) {
+    return { stage: relationship.stage, reached: reachedStage(relationship) };
+  }
+  if (startedAt === undefined || time(startedAt) > at) {
+    return { stage: 'proposed', reached: undefined };
+  }
+  let reached: CycleStage = 'preparing';
+  let pausedAt: number | undefined;
+  for (const event of relationship.history) {
+    if (time(event.at) > at) continue;
+    const stage = stageOfEvent[event.type];
+    if (stage !== undefined) reached = stage;
+    else if (event.type === 'pause') pausedAt = time(event.at);
+    else if (event.type === 'resume') pausedAt = undefined;
+  }
+  return pausedAt === undefined
+    ? { stage: reached, reached }
+    : { stage: 'paused', reached, pausedAt };
 }
 
 function asOfTime(relationship: Relationship, now: number): number {
@@ -310,37 +355,67 @@ class RelationshipFacts implements EvaluationContext {
   readonly meetings: readonly TimedMeeting[];
   readonly closed: boolean;
   readonly lastResume: number | undefined;
+  readonly relationshipStage: RelationshipStage;
   private readonly events = new Map<RelationshipEventType, RelationshipEvent[]>();
   private readonly stageStarts = new Map<CycleStage, number | undefined>();
   private actorFacts: ActorFacts | undefined;
 
+  /**
+   * With `cutoff`, the relationship is judged as its records stood then:
+   * history events after it have not happened, follow-ups finished after it
+   * were open, and its stage is the one its history had reached (see {@link standingAt}).
+   */
   constructor(
     readonly relationship: Relationship,
     now: number,
     readonly settings: ProgramSettings,
+    private readonly cutoff?: number,
   ) {
     for (const event of relationship.history) {
       if (!indexedEventTypes.has(event.type)) continue;
+      if (cutoff !== undefined && this.time(event.at) > cutoff) continue;
       const list = this.events.get(event.type);
       if (list === undefined) this.events.set(event.type, [event]);
       else list.push(event);
     }
     const meetings: TimedMeeting[] = [];
+    let sorted = true;
     for (const meeting of relationship.meetings) {
-      meetings.push({
-        meeting,
-        start: this.time(meeting.startsAt),
-        ref: ref('meeting', meeting.id),
-      });
+      const timed = new Timed(meeting, this.time(meeting.startsAt));
+      const previous = meetings[meetings.length - 1];
+      if (previous !== undefined && previous.start > timed.start) sorted = false;
+      meetings.push(timed);
     }
-    this.meetings = meetings.sort((a, b) => a.start - b.start);
+    // Usually stored in order already; sorting is stable, so order among equal starts is kept either way.
+    this.meetings = sorted ? meetings : meetings.sort((a, b) => a.start - b.start);
     this.cadenceDays = relationship.agreement?.cadenceDays ?? settings.meetingCadenceDays;
     this.cadenceMs = this.cadenceDays * DAY_MS;
-    this.stage = reachedStage(relationship);
+    if (cutoff === undefined) {
+      this.relationshipStage = relationship.stage;
+      this.stage = reachedStage(relationship);
+      this.asOf = asOfTime(relationship, now);
+    } else {
+      const standing = standingAt(relationship, cutoff, (t) => this.time(t));
+      this.relationshipStage = standing.stage;
+      this.stage = standing.reached;
+      const closedAt = relationship.closedAt;
+      this.asOf =
+        standing.pausedAt !== undefined
+          ? Math.min(now, standing.pausedAt)
+          : isTerminalStage(standing.stage) && closedAt !== undefined
+            ? Math.min(now, this.time(closedAt))
+            : now;
+    }
     this.stageIndex = this.stage === undefined ? -1 : cycleStages.indexOf(this.stage);
-    this.asOf = asOfTime(relationship, now);
-    this.closed = isTerminalStage(relationship.stage);
+    this.closed = isTerminalStage(this.relationshipStage);
     this.lastResume = this.lastAt('resume');
+  }
+
+  isOpen(item: ActionItem): boolean {
+    if (item.status === 'open') return true;
+    if (this.cutoff === undefined) return false;
+    const closedAt = item.completedAt ?? item.droppedAt;
+    return closedAt !== undefined && this.time(closedAt) > this.cutoff;
   }
 
   time(timestamp: string): number {
@@ -392,6 +467,19 @@ class RelationshipFacts implements EvaluationContext {
 
 const noEvents: readonly RelationshipEvent[] = [];
 
+/** A {@link TimedMeeting} whose evidence reference is made on first use (most are never cited). */
+class Timed implements TimedMeeting {
+  private evidence: EvidenceRef | undefined;
+  constructor(
+    readonly meeting: Meeting,
+    readonly start: number,
+  ) {}
+  get ref(): EvidenceRef {
+    this.evidence ??= ref('meeting', this.meeting.id);
+    return this.evidence;
+  }
+}
+
 /** Builds the shared evaluation context: one pass over history and meetings. */
 export function createEvaluationContext(
   relationship: Relationship,
@@ -399,4 +487,17 @@ export function createEvaluationContext(
   settings: ProgramSettings,
 ): EvaluationContext {
   return new RelationshipFacts(relationship, now, settings);
+}
+
+/**
+ * The context of a relationship as its records stood at a past moment `at`
+ * (judged at `at`): for figures over time, such as the health at each month end.
+ * `at` must not be after the moment the document was read.
+ */
+export function createEvaluationContextAt(
+  relationship: Relationship,
+  at: number,
+  settings: ProgramSettings,
+): EvaluationContext {
+  return new RelationshipFacts(relationship, at, settings, at);
 }

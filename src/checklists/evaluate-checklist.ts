@@ -401,6 +401,7 @@ function definitionsFor(
  * `both`, either side); an attestation by the other side only shows it covered.
  */
 function attestation(ctx: EvaluationContext, id: string, responsible: Responsible): Judgement {
+  if (ctx.relationship.attestations.length === 0) return judge('manual');
   const counts = (by: string) => responsible === 'both' || by === responsible;
   let own = false;
   let theirs = false;
@@ -426,15 +427,31 @@ function attestation(ctx: EvaluationContext, id: string, responsible: Responsibl
   );
 }
 
+/** Where an item's first stage stands in the cycle, and the stage after it: fixed per definition. */
+interface StageSpan {
+  readonly firstIndex: number;
+  readonly next: CycleStage | undefined;
+}
+const spans = new WeakMap<ItemDefinition, StageSpan>();
+
+function spanOf(definition: ItemDefinition, stage: CycleStage): StageSpan {
+  let span = spans.get(definition);
+  if (span === undefined) {
+    const firstIndex = cycleStages.indexOf(definition.stages[0] ?? stage);
+    span = { firstIndex, next: cycleStages[firstIndex + 1] };
+    // An item with no stage takes the context's; it is never applicable, so this is never reached for it.
+    if (definition.stages.length > 0) spans.set(definition, span);
+  }
+  return span;
+}
+
 function judgeItem(ctx: EvaluationContext, definition: ItemDefinition): Judgement {
   if (ctx.stage === undefined || !definition.stages.includes(ctx.stage))
     return judge('not-applicable');
   if (definition.evaluate === undefined) {
     return attestation(ctx, definition.id, definition.responsible);
   }
-  const first = definition.stages[0] ?? ctx.stage;
-  const firstIndex = cycleStages.indexOf(first);
-  const next = cycleStages[firstIndex + 1];
+  const { firstIndex, next } = spanOf(definition, ctx.stage);
   // Once-items and stage items have their time in their first stage; after it they are done or overdue.
   const stageOver = definition.settles && ctx.stageIndex > firstIndex && next !== undefined;
   const stageEnd = stageOver ? ctx.stageStart(next) : undefined;
@@ -466,10 +483,48 @@ function coverage(
   });
 }
 
-interface Counts {
+/** Done, due and total items of one side, as {@link Completion} counts them. */
+export interface Counts {
   done: number;
   due: number;
   total: number;
+}
+
+const sides = ['mentor', 'mentee'] as const;
+
+/** Counts an item's status for the side(s) it makes responsible (`not-applicable` counts for neither). */
+function count(
+  counts: { readonly mentor: Counts; readonly mentee: Counts },
+  responsible: Responsible,
+  status: ChecklistItemStatus,
+): void {
+  if (status === 'not-applicable') return;
+  for (const side of sides) {
+    if (responsible === side || responsible === 'both') {
+      const tally = counts[side];
+      tally.total++;
+      if (status === 'done') {
+        tally.done++;
+        tally.due++;
+      } else if (status === 'overdue') tally.due++;
+    }
+  }
+}
+
+/**
+ * Each side's counts over the catalogue's items, by the same judgement as
+ * {@link evaluateChecklist} (no custom items): for batches that sum the
+ * completion of many relationships and need no labels, deadlines or next actions.
+ */
+export function dutyCounts(ctx: EvaluationContext): { mentor: Counts; mentee: Counts } {
+  const counts = {
+    mentor: { done: 0, due: 0, total: 0 },
+    mentee: { done: 0, due: 0, total: 0 },
+  };
+  for (const definition of builtInDefinitions) {
+    count(counts, definition.responsible, judgeItem(ctx, definition).status);
+  }
+  return counts;
 }
 
 function completion({ done, due, total }: Counts): Completion {
@@ -485,8 +540,6 @@ function sortKey(action: { status: NextAction['status']; due: number | undefined
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-const sides = ['mentor', 'mentee'] as const;
 
 /**
  * Works out the responsibility checklist of a relationship at a moment:
@@ -602,16 +655,7 @@ function judgeChecklist(
     // Frozen as built: its evidence and references already are.
     reports.push(Object.freeze(report));
     if (status === 'not-applicable') continue;
-    for (const side of sides) {
-      if (definition.responsible === side || definition.responsible === 'both') {
-        const count = counts[side];
-        count.total++;
-        if (status === 'done') {
-          count.done++;
-          count.due++;
-        } else if (status === 'overdue') count.due++;
-      }
-    }
+    count(counts, definition.responsible, status);
     const forViewer =
       role === 'admin' || definition.responsible === 'both' || definition.responsible === role;
     if (

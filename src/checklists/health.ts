@@ -127,21 +127,28 @@ export interface HealthReport {
 
 const levelRank: Record<HealthLevel, number> = { info: 0, 'check-in': 1, risk: 2 };
 
+/** A reason as the rules find it, before its message is rendered (a batch that counts statuses never renders one). */
+type Finding = Omit<HealthReason, 'message'>;
+
 function reason(
   code: HealthReasonCode,
   level: HealthLevel,
   messageKey: keyof typeof checklistsMessages,
   params: MessageParams,
-  locale: Locale | undefined,
   evidence: readonly EvidenceRef[] = [],
-): HealthReason {
+): Finding {
+  return { code, level, messageKey, params, evidence };
+}
+
+function rendered(finding: Finding, locale: Locale | undefined): HealthReason {
+  const { code, level, messageKey, params, evidence } = finding;
   return {
     code,
     level,
     messageKey,
     params,
     // Only this module's catalogue: bundles of the checklists stay free of the others.
-    message: formatChecklistsMessage(messageKey, params, locale),
+    message: formatChecklistsMessage(messageKey as keyof typeof checklistsMessages, params, locale),
     evidence,
   };
 }
@@ -154,7 +161,7 @@ interface Judging {
   readonly write: TimestampWriter;
 }
 
-function proposalReasons(ctx: EvaluationContext, locale: Locale | undefined): HealthReason[] {
+function proposalReasons(ctx: EvaluationContext): Finding[] {
   const { proposal } = ctx.relationship;
   const proposedAt = ctx.time(proposal.proposedAt);
   const expiresAt = ctx.time(proposal.expiresAt);
@@ -162,27 +169,19 @@ function proposalReasons(ctx: EvaluationContext, locale: Locale | undefined): He
   if (ctx.asOf >= expiresAt) {
     const days = wholeDays(ctx.asOf - expiresAt);
     return [
-      reason(
-        'proposal-past-expiry',
-        'risk',
-        'checklists.health.proposal_past_expiry',
-        { days },
-        locale,
-      ),
+      reason('proposal-past-expiry', 'risk', 'checklists.health.proposal_past_expiry', { days }),
     ];
   }
   if (ctx.asOf - proposedAt > ttl / 2) {
     const params = { days: wholeDays(ctx.asOf - proposedAt), ttlDays: Math.round(ttl / DAY_MS) };
-    return [
-      reason('proposal-waiting', 'check-in', 'checklists.health.proposal_waiting', params, locale),
-    ];
+    return [reason('proposal-waiting', 'check-in', 'checklists.health.proposal_waiting', params)];
   }
   return [];
 }
 
-function activityReasons(ctx: EvaluationContext, locale: Locale | undefined): HealthReason[] {
+function activityReasons(ctx: EvaluationContext): Finding[] {
   const { asOf, cadenceMs, cadenceDays } = ctx;
-  const reasons: HealthReason[] = [];
+  const reasons: Finding[] = [];
   const gap = asOf - activityReference(ctx, asOf);
   if (gap >= 1.5 * cadenceMs) {
     const last = lastHeldMeeting(ctx, asOf);
@@ -192,7 +191,6 @@ function activityReasons(ctx: EvaluationContext, locale: Locale | undefined): He
         gap >= 2 * cadenceMs ? 'risk' : 'check-in',
         'checklists.health.meeting_gap',
         { days: wholeDays(gap), cadenceDays },
-        locale,
         last === undefined ? [] : [meetingRef(last)],
       ),
     );
@@ -205,7 +203,6 @@ function activityReasons(ctx: EvaluationContext, locale: Locale | undefined): He
         'check-in',
         'checklists.health.action_items_overdue',
         { count: overdue.length },
-        locale,
         overdue.map((item): EvidenceRef => ref('action-item', item.id)),
       ),
     );
@@ -224,7 +221,6 @@ function activityReasons(ctx: EvaluationContext, locale: Locale | undefined): He
         withoutAgenda.length >= 2 ? 'check-in' : 'info',
         'checklists.health.agenda_missing',
         { count: withoutAgenda.length },
-        locale,
         withoutAgenda,
       ),
     );
@@ -247,7 +243,6 @@ function activityReasons(ctx: EvaluationContext, locale: Locale | undefined): He
           'check-in',
           'checklists.health.no_progress_update',
           { days: wholeDays(gap) },
-          locale,
           latest,
         ),
       );
@@ -256,7 +251,7 @@ function activityReasons(ctx: EvaluationContext, locale: Locale | undefined): He
   return reasons;
 }
 
-function statusOf(ctx: EvaluationContext, reasons: readonly HealthReason[]): HealthStatus {
+function statusOf(ctx: EvaluationContext, reasons: readonly Finding[]): HealthStatus {
   const worst = reasons.reduce((rank, r) => Math.max(rank, levelRank[r.level]), 0);
   if (worst === levelRank.risk) return 'at-risk';
   if (worst === levelRank['check-in']) return 'needs-check-in';
@@ -273,6 +268,22 @@ function dateOf(write: TimestampWriter, ms: number): string {
   return write(ms).slice(0, 10);
 }
 
+/** What the rules find about an open relationship that bears on its status (the pause's note aside). */
+function findingsOf(ctx: EvaluationContext): Finding[] {
+  const proposal = ctx.relationshipStage === 'proposed' ? proposalReasons(ctx) : [];
+  const activity = ctx.stage === undefined ? [] : activityReasons(ctx);
+  return proposal.length === 0 ? activity : [...proposal, ...activity];
+}
+
+/**
+ * The status alone, by the same rules as {@link relationshipHealth}, for a
+ * context already built: batches (the programme report) count statuses and
+ * render no message.
+ */
+export function healthStatusOf(ctx: EvaluationContext): HealthStatus {
+  return ctx.closed ? 'closed' : statusOf(ctx, findingsOf(ctx));
+}
+
 /** The health of one relationship, with options already validated. */
 function judgeHealth(
   relationship: Relationship,
@@ -281,23 +292,25 @@ function judgeHealth(
   { locale, write }: Judging,
 ): HealthReport {
   const ctx = createEvaluationContext(relationship, now, settingsOf(program));
-  const reasons: HealthReason[] = [];
+  let findings: Finding[];
   let status: HealthStatus;
   if (ctx.closed) {
     // Over is over: the activity of a closed relationship says nothing about its health.
     const params = { stage: { key: `stage.${relationship.stage}` as MessageKey } };
-    reasons.push(reason('closed', 'info', 'checklists.health.closed', params, locale));
+    findings = [reason('closed', 'info', 'checklists.health.closed', params)];
     status = 'closed';
   } else {
-    if (relationship.stage === 'proposed') reasons.push(...proposalReasons(ctx, locale));
+    findings = findingsOf(ctx);
     if (relationship.stage === 'paused' && relationship.pause !== undefined) {
       const params = { since: dateOf(write, epochOf(relationship.pause.since)) };
-      reasons.push(reason('paused', 'info', 'checklists.health.paused', params, locale));
+      const paused = reason('paused', 'info', 'checklists.health.paused', params);
+      // After a proposal's reasons (a paused one has none), before the activity's: as always listed.
+      findings = [paused, ...findings];
     }
-    if (ctx.stage !== undefined) reasons.push(...activityReasons(ctx, locale));
-    reasons.sort((a, b) => levelRank[b.level] - levelRank[a.level]);
-    status = statusOf(ctx, reasons);
+    findings.sort((a, b) => levelRank[b.level] - levelRank[a.level]);
+    status = statusOf(ctx, findings);
   }
+  const reasons = findings.map((finding) => rendered(finding, locale));
   const last = lastHeldMeeting(ctx, ctx.asOf);
   return deepFreeze({
     relationshipId: relationship.id,

@@ -90,8 +90,7 @@ export function overdueFollowUps(
   assignee?: ParticipantRole,
 ): readonly ActionItem[] {
   return ctx.relationship.actionItems.filter((item) => {
-    if (item.status !== 'open' || (assignee !== undefined && item.assignee !== assignee))
-      return false;
+    if (!ctx.isOpen(item) || (assignee !== undefined && item.assignee !== assignee)) return false;
     const due = followUpDue(ctx, item);
     return due !== undefined && due <= asOf;
   });

@@ -1,14 +1,11 @@
 import { deepFreeze } from '../_internal/deep-freeze';
+import { epochOf } from '../_internal/epoch-time';
 import { parseOptions } from '../_internal/options';
-import {
-  type Completion,
-  evaluateChecklist,
-  type HealthStatus,
-  relationshipHealth,
-} from '../checklists';
+import type { HealthStatus } from '../checklists';
+import { type RelationshipStanding, standingJudge } from '../checklists/batch';
+import type { Counts } from '../checklists/evaluate-checklist';
 import {
   InvalidOptionsError,
-  isTerminalStage,
   type LibraryError,
   parseRelationship,
   type Relationship,
@@ -183,7 +180,7 @@ interface Facts {
   readonly started: boolean;
   readonly firstMeetingDays: number | undefined;
   readonly heldMonths: readonly string[];
-  readonly duties: { readonly mentor: Completion; readonly mentee: Completion } | undefined;
+  readonly duties: { readonly mentor: Counts; readonly mentee: Counts } | undefined;
   readonly health: HealthStatus;
   readonly earlyEndReason: string | undefined;
   readonly evaluated: boolean;
@@ -191,7 +188,7 @@ interface Facts {
 }
 
 function epoch(timestamp: string): number {
-  const ms = Date.parse(timestamp);
+  const ms = epochOf(timestamp);
   if (Number.isNaN(ms)) throw new Error('unreadable timestamp');
   return ms;
 }
@@ -214,7 +211,7 @@ function looksLikeRelationship(value: unknown): value is Relationship {
 
 function factsOf(
   r: Relationship,
-  judge: (r: Relationship) => Pick<Facts, 'duties' | 'health'>,
+  judge: (r: Relationship) => RelationshipStanding,
   monthOf: (timestamp: string, ms: number) => string,
 ): Facts {
   const startedMs = r.startedAt === undefined ? undefined : epoch(r.startedAt);
@@ -469,19 +466,10 @@ export function programReport(
       },
     ]);
   }
-  // The checklist and health use the time zone only to write deadlines, which the report
-  // drops; judging without it gives the same counts at half the cost.
-  const { timeZone, ...rules } = program;
-  const judge = (r: Relationship): Pick<Facts, 'duties' | 'health'> => ({
-    duties:
-      r.startedAt === undefined
-        ? undefined
-        : evaluateChecklist(r, { role: 'admin', now, program: rules }).completion,
-    health: isTerminalStage(r.stage)
-      ? 'closed'
-      : relationshipHealth(r, { now, program: rules }).status,
-  });
-  const monthOf = monthKeyer(timeZone);
+  // evaluateChecklist's and relationshipHealth's rules, judged once per relationship
+  // without rendering what the report drops (labels, deadlines, messages).
+  const judge = standingJudge(now, program);
+  const monthOf = monthKeyer(program.timeZone);
   const facts: Facts[] = [];
   const failed: ReportFailure[] = [];
   for (let index = 0; index < relationships.length; index++) {
@@ -500,7 +488,7 @@ export function programReport(
         );
         continue;
       }
-      facts.push(factsOf(document, judge, monthOf));
+      facts.push(factsOf(document, (r) => judge.standing(r), monthOf));
     } catch (cause) {
       failed.push(failure(index, document, problemsOf(document, cause)));
     }

@@ -1,0 +1,57 @@
+// The checklist and health of many relationships at one moment, for batch
+// figures (the programme report). The rules are the ones `evaluateChecklist`
+// and `relationshipHealth` apply — the same judging code, not a copy — but the
+// options are checked once for the batch, each relationship's records are read
+// once for both, and nothing a batch would discard is built: no labels,
+// deadlines, messages, next actions or frozen reports.
+import { epochOf } from '../_internal/epoch-time';
+import type { Relationship, ResolvedProgram, Timestamp } from '../model';
+import {
+  createEvaluationContext,
+  createEvaluationContextAt,
+  settingsOf,
+} from './checklist-context';
+import { type Counts, dutyCounts } from './evaluate-checklist';
+import { type HealthStatus, healthStatusOf } from './health';
+
+/** What a batch keeps of one relationship's checklist and health. */
+export interface RelationshipStanding {
+  /** Each side's completion counts, as `evaluateChecklist(…).completion` counts them; absent before the start. */
+  readonly duties: { readonly mentor: Counts; readonly mentee: Counts } | undefined;
+  /** `relationshipHealth(…).status`. */
+  readonly health: HealthStatus;
+}
+
+/** Judges relationships at one moment under one programme's settings. */
+export interface StandingJudge {
+  /** The checklist counts and health status at `now`; throws on a document that is not a valid relationship. */
+  standing(relationship: Relationship): RelationshipStanding;
+  /**
+   * The health status at an earlier moment (epoch ms), as the relationship's
+   * records stood then; `undefined` when it had not been proposed yet.
+   */
+  healthAt(relationship: Relationship, at: number): HealthStatus | undefined;
+}
+
+/**
+ * A judge for a batch at `now` (a validated timestamp) under a validated
+ * programme (or the defaults): the programme's time zone does not matter,
+ * since nothing is written.
+ */
+export function standingJudge(now: Timestamp, program: ResolvedProgram | undefined): StandingJudge {
+  const nowMs = epochOf(now);
+  const settings = settingsOf(program);
+  return {
+    standing(relationship) {
+      const ctx = createEvaluationContext(relationship, nowMs, settings);
+      return {
+        duties: relationship.startedAt === undefined ? undefined : dutyCounts(ctx),
+        health: healthStatusOf(ctx),
+      };
+    },
+    healthAt(relationship, at) {
+      if (epochOf(relationship.proposal.proposedAt) > at) return undefined;
+      return healthStatusOf(createEvaluationContextAt(relationship, at, settings));
+    },
+  };
+}
