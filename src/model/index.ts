@@ -20,11 +20,24 @@ export { type Channel, ChannelSchema } from './channel';
 export {
   type AvailabilityPause,
   AvailabilityPauseSchema,
+  type Enrolment,
+  type EnrolmentMatch,
+  EnrolmentMatchSchema,
+  EnrolmentSchema,
   type EnrolmentStatus,
   EnrolmentStatusSchema,
+  parseEnrolment,
+  parseEnrolmentEvent,
   type Screening,
   ScreeningSchema,
 } from './enrolment';
+export {
+  type EnrolmentEvent,
+  type EnrolmentEventInput,
+  type EnrolmentEventOfType,
+  EnrolmentEventSchema,
+  type EnrolmentEventType,
+} from './enrolment-event';
 export { InvalidOptionsError, MentorshipKitError } from './errors';
 export { type Evaluation, EvaluationSchema, GoalAchievementSchema } from './evaluation';
 export {

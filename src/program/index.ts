@@ -8,6 +8,55 @@
  */
 
 export {
+  type AvailableEnrolmentEventsOptions,
+  AvailableEnrolmentEventsOptionsSchema,
+  applyEnrolmentEvent,
+  applyEnrolmentEvents,
+  availableEnrolmentEvents,
+  type EnrolmentEventOptions,
+  EnrolmentEventOptionsSchema,
+  enrolmentLimits,
+  replayEnrolment,
+} from './enrolment';
+export {
+  type EnrolmentError,
+  type EnrolmentErrorCode,
+  enrolmentErrorCodes,
+} from './enrolment-errors';
+export type {
+  EnrolmentFields,
+  ProgramInputFailure,
+  RelationshipFields,
+} from './enrolment-input';
+export {
+  type EnrolmentGuardName,
+  type EnrolmentMachine,
+  type EnrolmentTransition,
+  enrolmentMachine,
+  enrolmentToMermaid,
+} from './enrolment-machine';
+export {
+  type EnrolmentNotification,
+  type EnrolmentNotificationRecipient,
+  enrolmentNotificationsFor,
+} from './enrolment-notifications';
+export {
+  type MatchRoundInput,
+  MatchRoundInputSchema,
+  type MatchRoundOptions,
+  MatchRoundOptionsSchema,
+  matchRound,
+} from './match-round';
+export {
+  type PlanRoundOptions,
+  PlanRoundOptionsSchema,
+  planRound,
+  type RoundDraft,
+  type RoundParticipant,
+  type RoundPhase,
+  type RoundPlan,
+} from './plan-round';
+export {
   type DutyFulfilment,
   type ProgramReport,
   programReport,
@@ -23,6 +72,33 @@ export {
 } from './program-report-options';
 export type { CsvCell } from './program-report-rows';
 export {
+  type RematchInput,
+  RematchInputSchema,
+  type RematchOptions,
+  RematchOptionsSchema,
+  rematch,
+} from './rematch';
+export {
+  type ChoiceError,
+  type ChooseFromShortlistOptions,
+  ChooseFromShortlistOptionsSchema,
+  chooseFromShortlist,
+  type MenteeShortlist,
+  type ShortlistOffer,
+  type ShortlistOptions,
+  ShortlistOptionsSchema,
+  type Shortlists,
+  shortlist,
+} from './shortlist';
+export type {
+  MentorPlaces,
+  SkippedPerson,
+  SkipReason,
+  StagedMatch,
+  WaitlistedPerson,
+  WaitlistReason,
+} from './staged-matching';
+export {
   type AvailablePerson,
   type SuggestedSlot,
   type SuggestMeetingSlotsOptions,
@@ -36,3 +112,10 @@ export {
   ICalendarOptionsSchema,
   toICalendar,
 } from './to-icalendar';
+export {
+  type Waitlist,
+  type WaitlistEntry,
+  type WaitlistOptions,
+  WaitlistOptionsSchema,
+  waitlist,
+} from './waitlist';

@@ -48,4 +48,21 @@ export const programMessages = /* @__PURE__ */ defineMessages({
   'program.report.failed': 'Documents that could not be read',
   'program.report.program_mismatch':
     'This relationship belongs to programme “{actual}”, not to “{expected}”.',
+  // Rounds, waitlist, re-matching and shortlists
+  'program.enrolment.program_mismatch':
+    'This enrolment belongs to programme “{actual}”, not to “{expected}”.',
+  'program.round.program_mismatch':
+    'This round belongs to programme “{actual}”, not to “{expected}”.',
+  'program.round.phase':
+    '{phase, select, upcoming {Applications open soon} applications-open {Applications open} awaiting-matching {Applications closed, matching ahead} running {Relationships running} other {Finished}}',
+  'program.unmatched.taken_by_earlier':
+    'mentors who would fit had places, but people ahead on the waitlist took them',
+  'program.unmatched.proposal_failed': 'a mentor was found, but the proposal could not be made',
+  'program.unmatched.no_mentee': 'no mentee was matched to this mentor this time',
+  'program.shortlist.not_on_shortlist':
+    'Mentor “{mentorId}” is not on the shortlist of mentee “{menteeId}”.',
+  'program.shortlist.no_free_place': 'Mentor “{mentorId}” has no free place left.',
+  'program.round.window_closes_before_it_opens': 'Applications must close after they open.',
+  'program.round.matching_before_applications_close':
+    'Matching cannot be before applications close.',
 });

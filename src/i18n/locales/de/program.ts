@@ -49,4 +49,22 @@ export const programMessagesDe: Translation<typeof programMessages> = {
   'program.report.failed': 'Dokumente, die nicht gelesen werden konnten',
   'program.report.program_mismatch':
     'Diese Beziehung gehört zum Programm „{actual}“, nicht zu „{expected}“.',
+  // Rounds, waitlist, re-matching and shortlists
+  'program.enrolment.program_mismatch':
+    'Diese Anmeldung gehört zum Programm „{actual}“, nicht zu „{expected}“.',
+  'program.round.program_mismatch':
+    'Diese Runde gehört zum Programm „{actual}“, nicht zu „{expected}“.',
+  'program.round.phase':
+    '{phase, select, upcoming {Bewerbung öffnet bald} applications-open {Bewerbung offen} awaiting-matching {Bewerbung geschlossen, Zuordnung steht bevor} running {Beziehungen laufen} other {Abgeschlossen}}',
+  'program.unmatched.taken_by_earlier':
+    'passende Mentor:innen hatten Plätze, aber Personen weiter vorn auf der Warteliste haben sie belegt',
+  'program.unmatched.proposal_failed':
+    'eine Mentorin oder ein Mentor wurde gefunden, aber der Vorschlag ließ sich nicht anlegen',
+  'program.unmatched.no_mentee': 'dieser Person wurde diesmal kein Mentee zugeordnet',
+  'program.shortlist.not_on_shortlist':
+    'Mentor:in „{mentorId}“ steht nicht auf der Auswahlliste von Mentee „{menteeId}“.',
+  'program.shortlist.no_free_place': 'Mentor:in „{mentorId}“ hat keinen freien Platz mehr.',
+  'program.round.window_closes_before_it_opens': 'Die Bewerbung muss nach ihrer Öffnung schließen.',
+  'program.round.matching_before_applications_close':
+    'Die Zuordnung kann nicht vor Bewerbungsschluss liegen.',
 };

@@ -48,4 +48,22 @@ export const programMessagesEs: Translation<typeof programMessages> = {
   'program.report.failed': 'Documentos que no se pudieron leer',
   'program.report.program_mismatch':
     'Esta relación pertenece al programa «{actual}», no a «{expected}».',
+  // Rounds, waitlist, re-matching and shortlists
+  'program.enrolment.program_mismatch':
+    'Esta inscripción pertenece al programa «{actual}», no a «{expected}».',
+  'program.round.program_mismatch':
+    'Esta ronda pertenece al programa «{actual}», no a «{expected}».',
+  'program.round.phase':
+    '{phase, select, upcoming {Inscripciones abren pronto} applications-open {Inscripciones abiertas} awaiting-matching {Inscripciones cerradas, emparejamiento pendiente} running {Relaciones en curso} other {Terminada}}',
+  'program.unmatched.taken_by_earlier':
+    'había mentores adecuados con plazas, pero personas por delante en la lista de espera las ocuparon',
+  'program.unmatched.proposal_failed': 'se encontró un mentor, pero no se pudo crear la propuesta',
+  'program.unmatched.no_mentee': 'esta vez no se asignó ningún mentee a este mentor',
+  'program.shortlist.not_on_shortlist':
+    'El mentor «{mentorId}» no está en la preselección del mentee «{menteeId}».',
+  'program.shortlist.no_free_place': 'El mentor «{mentorId}» no tiene plazas libres.',
+  'program.round.window_closes_before_it_opens':
+    'Las inscripciones deben cerrarse después de abrirse.',
+  'program.round.matching_before_applications_close':
+    'El emparejamiento no puede ser antes del cierre de inscripciones.',
 };

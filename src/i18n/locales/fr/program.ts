@@ -49,4 +49,23 @@ export const programMessagesFr: Translation<typeof programMessages> = {
   'program.report.failed': 'Documents illisibles',
   'program.report.program_mismatch':
     'Cette relation appartient au programme « {actual} », pas à « {expected} ».',
+  // Rounds, waitlist, re-matching and shortlists
+  'program.enrolment.program_mismatch':
+    'Cette inscription appartient au programme « {actual} », pas à « {expected} ».',
+  'program.round.program_mismatch':
+    'Cette session appartient au programme « {actual} », pas à « {expected} ».',
+  'program.round.phase':
+    '{phase, select, upcoming {Candidatures bientôt ouvertes} applications-open {Candidatures ouvertes} awaiting-matching {Candidatures closes, appariement à venir} running {Relations en cours} other {Terminée}}',
+  'program.unmatched.taken_by_earlier':
+    'des mentors adaptés avaient des places, mais des personnes mieux placées sur la liste d’attente les ont prises',
+  'program.unmatched.proposal_failed':
+    'un mentor a été trouvé, mais la proposition n’a pas pu être créée',
+  'program.unmatched.no_mentee': 'aucun mentoré n’a été attribué à ce mentor cette fois',
+  'program.shortlist.not_on_shortlist':
+    'Le mentor « {mentorId} » ne figure pas dans la présélection du mentoré « {menteeId} ».',
+  'program.shortlist.no_free_place': 'Le mentor « {mentorId} » n’a plus de place libre.',
+  'program.round.window_closes_before_it_opens':
+    'Les candidatures doivent fermer après leur ouverture.',
+  'program.round.matching_before_applications_close':
+    'L’appariement ne peut pas précéder la clôture des candidatures.',
 };
