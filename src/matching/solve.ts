@@ -1,14 +1,16 @@
 import * as z from 'zod';
 import { parseOptions } from '../_internal/options';
 import { InvalidOptionsError, MentorshipKitError } from '../model/errors';
+import { solveFairness } from './solvers/fairness';
 import { solveGreedy } from './solvers/greedy';
 import { solveOptimal } from './solvers/optimal';
+import { type Problem, problemError, type SolveProblem, toDenseProblem } from './solvers/problem';
 import {
-  type DenseProblem,
-  problemError,
-  type SolveProblem,
-  toDenseProblem,
-} from './solvers/problem';
+  type AbortSignalLike,
+  Progress,
+  progressOptionsShape,
+  type SolveProgress,
+} from './solvers/progress';
 import { blockingPairs, solveStable } from './solvers/stable';
 
 /**
@@ -22,10 +24,28 @@ import { blockingPairs, solveStable } from './solvers/stable';
 export interface SolveOptions {
   /** `optimal` (default): maximum total; `stable`: deferred acceptance; `greedy`: best pair first. */
   readonly strategy?: 'optimal' | 'stable' | 'greedy';
-  /** For `optimal`: `score` (default) maximises the total; `participation` first matches as many mentees as possible. */
-  readonly objective?: 'score' | 'participation';
+  /**
+   * For `optimal`, what is maximised, each exactly:
+   * - `score` (default): the total score.
+   * - `participation`: the number of mentees with at least one mentor, then the total.
+   * - `fairness`: the number of mentees matched (as `participation`), then the
+   *   lowest score of any pair, then the total (lexicographic max–min).
+   */
+  readonly objective?: 'score' | 'participation' | 'fairness';
   /** For `stable`: the proposing side, `mentee` (default) or `mentor`. */
   readonly proposing?: 'mentee' | 'mentor';
+  /**
+   * Called during a run with its phase and the share done (in [0, 1], never
+   * decreasing), at most every 50 ms, and once at the end with
+   * `{ phase: 'done', fraction: 1 }`. See {@link SolveProgress}.
+   */
+  readonly onProgress?: ((progress: SolveProgress) => void) | undefined;
+  /**
+   * Cancels the run when aborted (an `AbortController`'s signal): it throws
+   * {@link MentorshipKitError} with code `aborted` (the signal's `reason` as
+   * its `cause`), at the latest a few milliseconds after the abort.
+   */
+  readonly signal?: AbortSignalLike | undefined;
 }
 
 /**
@@ -38,9 +58,18 @@ export interface SolveOptions {
  */
 export const SolveOptionsSchema = z.strictObject({
   strategy: z.enum(['optimal', 'stable', 'greedy']).optional(),
-  objective: z.enum(['score', 'participation']).optional(),
+  objective: z.enum(['score', 'participation', 'fairness']).optional(),
   proposing: z.enum(['mentee', 'mentor']).optional(),
+  ...progressOptionsShape,
 });
+
+/** The strategy and its settings, resolved; `progress` is null when no one listens. */
+export interface StrategyOptions {
+  readonly strategy: 'optimal' | 'stable' | 'greedy';
+  readonly objective: 'score' | 'participation' | 'fairness';
+  readonly proposing: 'mentee' | 'mentor';
+  readonly progress: Progress | null;
+}
 
 /**
  * The result of {@link solve}: matched pairs as `[menteeIndex, mentorIndex]`,
@@ -58,12 +87,13 @@ export interface SolveResult {
   readonly total: number;
 }
 
-function readSolveOptions(options: SolveOptions | undefined): Required<SolveOptions> {
+function readSolveOptions(options: SolveOptions | undefined): StrategyOptions {
   const parsed = parseOptions('solve', SolveOptionsSchema, options === undefined ? {} : options);
   return {
     strategy: parsed.strategy ?? 'optimal',
     objective: parsed.objective ?? 'score',
     proposing: parsed.proposing ?? 'mentee',
+    progress: Progress.of(parsed, 'solve'),
   };
 }
 
@@ -93,37 +123,36 @@ function guarded<T>(functionName: string, read: () => T): T {
 }
 
 /** Runs a strategy on a validated problem; returns flat pairs. */
-export function runStrategy(dense: DenseProblem, options: Required<SolveOptions>): Int32Array {
-  switch (options.strategy) {
-    case 'stable':
-      return solveStable(dense, options.proposing);
-    case 'greedy':
-      return solveGreedy(dense);
-    default:
-      return solveOptimal(
-        {
-          n: dense.n,
-          m: dense.m,
-          weight: dense.scores,
-          start: null,
-          column: null,
-          eligible: dense.eligible,
-          capacity: dense.capacity,
-          rowCapacity: dense.rowCapacity,
-        },
-        options.objective,
-      );
+/**
+ * The one strategy dispatch, for {@link solve} and {@link assign} (dense, or
+ * sparse in scale mode; `stable` needs a dense problem). Returns the pairs as
+ * a flat `[row, column, …]` list sorted by row and column.
+ */
+export function runStrategy(problem: Problem, options: StrategyOptions): Int32Array {
+  const { progress } = options;
+  progress?.check();
+  let flat: Int32Array;
+  if (options.strategy === 'stable') {
+    flat = solveStable(problem, options.proposing);
+  } else if (options.strategy === 'greedy') {
+    flat = solveGreedy(problem);
+  } else if (options.objective === 'fairness') {
+    flat = solveFairness(problem, progress);
+  } else {
+    flat = solveOptimal(problem, options.objective, true, progress);
   }
+  progress?.done();
+  return flat;
 }
 
-function toResult(dense: DenseProblem, flat: Int32Array): SolveResult {
+function toResult(dense: Problem, flat: Int32Array): SolveResult {
   const pairs: (readonly [number, number])[] = [];
   let total = 0;
   for (let k = 0; k + 1 < flat.length; k += 2) {
     const i = flat[k] as number;
     const j = flat[k + 1] as number;
     pairs.push(Object.freeze([i, j] as const));
-    total += dense.scores[i * dense.m + j] as number;
+    total += dense.weight[i * dense.m + j] as number;
   }
   return Object.freeze({ pairs: Object.freeze(pairs), matched: pairs.length, total });
 }
@@ -134,7 +163,8 @@ function toResult(dense: DenseProblem, flat: Int32Array): SolveResult {
  * libraries on the same input. {@link assign} uses it underneath.
  *
  * - `optimal`: the exact maximum total under capacities on both sides, never
- *   using an ineligible pair (see {@link SolveOptions} for `participation`).
+ *   using an ineligible pair (see {@link SolveOptions} for `participation`
+ *   and `fairness`).
  * - `stable`: deferred acceptance; each side ranks the other by its declared
  *   ranking, then by its view's scores, ties by the lower index.
  * - `greedy`: best pair first.
@@ -145,7 +175,11 @@ function toResult(dense: DenseProblem, flat: Int32Array): SolveResult {
  * @param options - the strategy and its settings
  * @throws {@link InvalidOptionsError} (`params.function` is `'solve'`) for
  *   invalid options or a malformed problem (wrong lengths, non-finite scores,
- *   bad indices); the issue's path names the field, such as `['scores', 1, 0]`.
+ *   bad indices, capacities that are not whole numbers from 0 to
+ *   `Number.MAX_SAFE_INTEGER`); the issue's path names the field, such as
+ *   `['scores', 1, 0]`. A capacity above the other side's size is clamped to it.
+ * @throws {@link MentorshipKitError} (`aborted`) when `signal` is aborted
+ *   before or during the run.
  * @example
  * ```ts
  * const result = solve(
@@ -153,6 +187,14 @@ function toResult(dense: DenseProblem, flat: Int32Array): SolveResult {
  *   { strategy: 'optimal' },
  * );
  * result.pairs; // [[0, 0], [1, 0], [2, 1]]
+ *
+ * // A long run with a progress bar and a cancel button:
+ * const controller = new AbortController();
+ * solve(problem, {
+ *   objective: 'fairness',
+ *   signal: controller.signal,
+ *   onProgress: ({ phase, fraction }) => console.log(phase, fraction),
+ * });
  * ```
  */
 export function solve(problem: SolveProblem, options?: SolveOptions): SolveResult {
@@ -161,7 +203,10 @@ export function solve(problem: SolveProblem, options?: SolveOptions): SolveResul
     // The solver checks the scores in the pass over the matrix it makes anyway.
     const defer = { deferred: false };
     const dense = guarded('solve', () => toDenseProblem(problem, defer, 'solve'));
-    return toResult(dense, solveStable(dense, resolved.proposing, defer.deferred));
+    resolved.progress?.check();
+    const flat = solveStable(dense, resolved.proposing, defer.deferred);
+    resolved.progress?.done();
+    return toResult(dense, flat);
   }
   const dense = guarded('solve', () => toDenseProblem(problem, undefined, 'solve'));
   return toResult(dense, runStrategy(dense, resolved));
@@ -197,10 +242,7 @@ export function findBlockingPairs(
 }
 
 /** The pairs of a matching as a flat list, checked against the problem. */
-function readMatching(
-  matching: SolveResult | SolveResult['pairs'],
-  dense: DenseProblem,
-): Int32Array {
+function readMatching(matching: SolveResult | SolveResult['pairs'], dense: Problem): Int32Array {
   const fn = 'findBlockingPairs';
   const pairs: unknown = Array.isArray(matching) ? matching : (matching as SolveResult).pairs;
   if (!Array.isArray(pairs)) {

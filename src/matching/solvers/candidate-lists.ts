@@ -1,4 +1,4 @@
-import type { AssignmentGraph } from './optimal';
+import type { Problem } from './problem';
 
 /**
  * Inserts column `j` with `key` into a row's list of its best `keep` columns
@@ -71,7 +71,7 @@ export class CandidateLists {
   }
 
   /** The dense graph restricted to the candidates, as compressed rows. */
-  toSparse(graph: AssignmentGraph): AssignmentGraph {
+  toSparse(graph: Problem): Problem {
     const { n, m } = graph;
     const { keep, columns, count } = this;
     const extras = this.#extras;

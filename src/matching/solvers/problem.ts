@@ -47,19 +47,37 @@ export interface SolveProblem {
   readonly mentorScores?: MatrixInput;
 }
 
-/** A problem after validation: flat typed arrays and resolved capacities. */
-export interface DenseProblem {
+/**
+ * The one problem type of the solvers, after validation: mentees are rows,
+ * mentors columns, on flat typed arrays. Dense (`start` and `column` null):
+ * `weight` is the row-major n × m score matrix with an optional eligibility
+ * mask. Sparse (scale mode): compressed rows, the pairs of row i are
+ * `start[i]` to `start[i + 1]` with their `column` and `weight`; every pair
+ * listed is eligible.
+ */
+export interface Problem {
   readonly n: number;
   readonly m: number;
-  readonly scores: Float64Array;
-  /** Null when every pair is eligible. */
+  /** Dense: n × m scores. Sparse: one score per pair listed. */
+  readonly weight: Float64Array;
+  /** Sparse only: pairs of row i are `start[i]` to `start[i + 1]`. */
+  readonly start: Int32Array | null;
+  /** Sparse only: the column of each pair. */
+  readonly column: Int32Array | null;
+  /** Dense only: non-zero where a pair may be matched; null when all may. */
   readonly eligible: Uint8Array | null;
+  /** Places per mentor. */
   readonly capacity: Int32Array;
+  /** Places per mentee. */
   readonly rowCapacity: Int32Array;
-  readonly menteeRanks: readonly (readonly number[] | undefined)[] | undefined;
-  readonly mentorRanks: readonly (readonly number[] | undefined)[] | undefined;
-  readonly menteeScores: Float64Array;
-  readonly mentorScores: Float64Array;
+  /** For `stable` (dense only): each mentee's declared ranking. */
+  readonly menteeRanks?: readonly (readonly number[] | undefined)[] | undefined;
+  /** For `stable` (dense only): each mentor's declared ranking. */
+  readonly mentorRanks?: readonly (readonly number[] | undefined)[] | undefined;
+  /** For `stable` (dense only): the mentees' view of the scores; `weight` when absent. */
+  readonly menteeScores?: Float64Array | undefined;
+  /** For `stable` (dense only): the mentors' view of the scores; `weight` when absent. */
+  readonly mentorScores?: Float64Array | undefined;
 }
 
 function isRows(input: unknown): input is readonly (readonly unknown[])[] {
@@ -165,28 +183,35 @@ export function assertFinite(
   }
 }
 
+/**
+ * Places per person: whole numbers from 0 to `Number.MAX_SAFE_INTEGER`. A
+ * capacity only bounds the pairs a person can have, so one above the other
+ * side's size (`2 ** 32` meaning "no limit") is clamped to it; it never wraps
+ * in the typed array.
+ */
 function capacities(
   fn: string,
   input: ArrayLike<number> | undefined,
   length: number,
   name: string,
+  otherSide: number,
 ) {
   const out = new Int32Array(length);
-  if (input === undefined) return out.fill(1);
+  if (input === undefined) return out.fill(Math.min(1, otherSide));
   if (!isMatrix(input))
     throw problemError(fn, [name], 'invalid_type', 'matching.error.not_a_matrix');
   if (input.length !== length) throw lengthError(fn, [name], input.length, length, false);
   for (let k = 0; k < length; k++) {
     const value = input[k] as number;
-    if (!Number.isInteger(value) || value < 0 || value > 2 ** 31 - 1) {
+    if (!Number.isSafeInteger(value) || value < 0) {
       throw problemError(
         fn,
         [name, k],
-        Number.isInteger(value) ? 'too_small' : 'invalid_type',
+        !Number.isInteger(value) ? 'invalid_type' : value < 0 ? 'too_small' : 'too_big',
         'matching.error.whole_number',
       );
     }
-    out[k] = value;
+    out[k] = Math.min(value, otherSide);
   }
   return out;
 }
@@ -238,7 +263,7 @@ export function toDenseProblem(
   problem: SolveProblem,
   deferFinite?: { deferred: boolean },
   functionName = 'solve',
-): DenseProblem {
+): Problem {
   const fn = functionName;
   if (typeof problem !== 'object' || problem === null) {
     throw problemError(fn, [], 'invalid_type', 'validation.invalid_type', {
@@ -253,7 +278,12 @@ export function toDenseProblem(
     mentorCount !== undefined &&
     !(Number.isInteger(mentorCount) && mentorCount >= 0 && mentorCount <= 2 ** 31 - 1)
   ) {
-    throw problemError(fn, ['mentorCount'], 'invalid_type', 'matching.error.whole_number');
+    throw problemError(
+      fn,
+      ['mentorCount'],
+      !Number.isInteger(mentorCount) ? 'invalid_type' : mentorCount < 0 ? 'too_small' : 'too_big',
+      'matching.error.whole_number',
+    );
   }
   let n: number;
   let m: number;
@@ -301,13 +331,15 @@ export function toDenseProblem(
   }
   checkRanks(fn, problem.menteeRanks, n, m, 'menteeRanks');
   checkRanks(fn, problem.mentorRanks, m, n, 'mentorRanks');
-  const capacity = capacities(fn, problem.capacities, m, 'capacities');
-  const rowCapacity = capacities(fn, problem.menteeCapacities, n, 'menteeCapacities');
+  const capacity = capacities(fn, problem.capacities, m, 'capacities', n);
+  const rowCapacity = capacities(fn, problem.menteeCapacities, n, 'menteeCapacities', m);
   if (deferFinite !== undefined) deferFinite.deferred = defer && flat === scores;
   return {
     n,
     m,
-    scores: flat,
+    weight: flat,
+    start: null,
+    column: null,
     eligible,
     capacity,
     rowCapacity,

@@ -1,4 +1,4 @@
-import { assertFinite, type DenseProblem, nonFiniteError } from './problem';
+import { assertFinite, nonFiniteError, type Problem } from './problem';
 
 /**
  * One side's view of the other: who is acceptable, the declared ranking, and
@@ -43,8 +43,10 @@ function prefers(
   return a < b;
 }
 
-function views(problem: DenseProblem): { mentees: Side; mentors: Side } {
-  const { n, m, eligible, menteeScores, mentorScores } = problem;
+function views(problem: Problem): { mentees: Side; mentors: Side } {
+  const { n, m, eligible } = problem;
+  const menteeScores = problem.menteeScores ?? problem.weight;
+  const mentorScores = problem.mentorScores ?? problem.weight;
   const acceptable =
     eligible === null ? () => true : (i: number, j: number) => eligible[i * m + j] !== 0;
   return {
@@ -117,7 +119,7 @@ interface Orientation {
   readonly receiverDeclared: readonly (Map<number, number> | undefined)[] | null;
 }
 
-function orient(problem: DenseProblem, proposing: 'mentee' | 'mentor'): Orientation {
+function orient(problem: Problem, proposing: 'mentee' | 'mentor'): Orientation {
   const { n, m } = problem;
   const menteesPropose = proposing === 'mentee';
   const proposerRanks = menteesPropose ? problem.menteeRanks : problem.mentorRanks;
@@ -128,8 +130,10 @@ function orient(problem: DenseProblem, proposing: 'mentee' | 'mentor'): Orientat
     receivers: menteesPropose ? m : n,
     proposerStride: menteesPropose ? m : 1,
     receiverStride: menteesPropose ? 1 : m,
-    proposerScores: menteesPropose ? problem.menteeScores : problem.mentorScores,
-    receiverScores: menteesPropose ? problem.mentorScores : problem.menteeScores,
+    proposerScores:
+      (menteesPropose ? problem.menteeScores : problem.mentorScores) ?? problem.weight,
+    receiverScores:
+      (menteesPropose ? problem.mentorScores : problem.menteeScores) ?? problem.weight,
     eligible: problem.eligible,
     proposerCapacity: menteesPropose ? problem.rowCapacity : problem.capacity,
     receiverCapacity: menteesPropose ? problem.capacity : problem.rowCapacity,
@@ -206,13 +210,13 @@ function scanColumn(
  * built for everyone who ran out at once in one pass over the matrix in
  * memory order (row by row, so no column is scanned with a stride).
  *
- * With `checkFinite`, `problem.scores` (the only score matrix) has not been
- * checked for non-finite entries yet: this throws as `toDenseProblem` would.
+ * With `checkFinite`, `problem.weight` (the only score matrix) has not been
+ * checked for non-finite entries yet: this throws as `toProblem` would.
  *
  * Returns matched pairs as a flat `[row, column, …]` list sorted by row and column.
  */
 export function solveStable(
-  problem: DenseProblem,
+  problem: Problem,
   proposing: 'mentee' | 'mentor',
   checkFinite = false,
 ): Int32Array {
@@ -444,7 +448,7 @@ export function solveStable(
   let queued = total;
   // The first refill reads every entry in memory order when everyone proposes,
   // and then finds the first non-finite score, if any; otherwise check first.
-  if (checkFinite && waitingCount < proposers) assertFinite(problem.scores, 'scores');
+  if (checkFinite && waitingCount < proposers) assertFinite(problem.weight, 'scores');
   refill(waiting, waitingCount);
   for (;;) {
     let parkedCount = 0;
@@ -533,7 +537,7 @@ export function solveStable(
  * Pairs (mentee, mentor) that would both rather be together than with (one
  * of) their current partners, under the two-sided preferences of `stable`.
  */
-export function blockingPairs(problem: DenseProblem, pairs: Int32Array): [number, number][] {
+export function blockingPairs(problem: Problem, pairs: Int32Array): [number, number][] {
   const { mentees, mentors } = views(problem);
   const menteeMaps = rankMaps(mentees);
   const mentorMaps = rankMaps(mentors);

@@ -1,0 +1,170 @@
+import { AugmentingPaths, augment } from './augmenting-paths';
+import { CandidateLists, insertBest } from './candidate-lists';
+import type { Problem } from './problem';
+import type { Progress } from './progress';
+
+/** Mentors per mentee, besides its own, that the warm searches see at first. */
+const warmCandidates = 24;
+
+/** Rounds of warm searches before the dense searches take over. */
+const warmRounds = 4;
+
+/**
+ * Dense problems with several places per mentor: the dense start (auction or
+ * row reduction) leaves a few mentees without a place, whose searches would
+ * each scan most of the matrix. They run instead on a sparse graph: each
+ * mentee's own mentor and its best few by reduced cost at the start. The
+ * potentials they end with are then checked against every eligible pair; if
+ * none has a negative reduced cost they prove the result optimal for the
+ * dense problem, else the offending pairs join the graph and the searches run
+ * again from the same start (its potentials hold on any subgraph).
+ */
+export function solveWarmSparse(
+  graph: Problem,
+  shift: number,
+  progress: Progress | null,
+): Int32Array {
+  const { n, m } = graph;
+  const start = new AugmentingPaths(graph, shift);
+  start.progress = progress;
+  start.initialize();
+  if (start.shortRows(false).length === 0) return start.search(false).pairs;
+  const dense = start.denseWeight as Float64Array;
+  const startColumn = start.columnPotential;
+  const candidates = new CandidateLists(n, m, Math.min(m, warmCandidates));
+  const { keep, columns: topColumns, count: topCount, keys: topKeys } = candidates;
+  // Each row's best `keep` columns by weight + column potential (lowest reduced cost).
+  let largest = 0;
+  for (let i = 0; i < n; i++) {
+    const base = i * m;
+    const out = i * keep;
+    let count = 0;
+    let threshold = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < m; j++) {
+      const w = dense[base + j] as number;
+      if (w === Number.NEGATIVE_INFINITY) continue;
+      const size = w < 0 ? -w : w;
+      if (size > largest) largest = size;
+      const key = w + (startColumn[j] as number);
+      if (key <= threshold) continue;
+      count = insertBest(topKeys, topColumns, out, count, keep, key, j);
+      if (count === keep) threshold = topKeys[keep - 1] as number;
+    }
+    topCount[i] = count;
+  }
+  // A mentee's own mentors stay in its graph even beyond a tie at the cut.
+  for (let i = 0; i < n; i++) {
+    const first = start.rowSlotStart[i] as number;
+    const load = start.rowLoad[i] as number;
+    if (load === 0) continue;
+    const own = Array.from(start.rowColumns.subarray(first, first + load));
+    for (const j of candidates.missing(i, own)) candidates.add(i, j);
+  }
+  const tolerance = 1e-12 * (1 + largest);
+  for (let round = 0; round < warmRounds; round++) {
+    const solver = new AugmentingPaths(candidates.toSparse(graph), shift);
+    solver.progress = progress;
+    solver.adopt(start);
+    const result = solver.search(true);
+    const rowPotential = result.rowPotential;
+    const columnPotential = result.columnPotential;
+    let highestColumn = Number.NEGATIVE_INFINITY;
+    for (const potential of columnPotential) {
+      if (potential > highestColumn) highestColumn = potential;
+    }
+    let added = 0;
+    for (let i = 0; i < n; i++) {
+      if (progress !== null && (i & 255) === 0) progress.report('check', 0.9 + (0.1 * i) / n);
+      const base = i * m;
+      // reduced(i, j) = π(i) − w − π(j) < −tolerance needs w above this.
+      const bound = (rowPotential[i] as number) + tolerance;
+      const limit = bound - highestColumn;
+      let found: number[] | undefined;
+      for (let j = 0; j < m; j++) {
+        const w = dense[base + j] as number;
+        if (w <= limit || w + (columnPotential[j] as number) <= bound) continue;
+        if (found === undefined) found = [];
+        found.push(j);
+      }
+      if (found === undefined) continue;
+      for (const j of candidates.missing(i, found)) {
+        candidates.add(i, j);
+        added++;
+      }
+    }
+    if (added === 0) return result.pairs;
+  }
+  return start.search(true).pairs;
+}
+
+/**
+ * Dense problems: solve exactly on each mentee's best few mentors, then check
+ * the result against every other eligible pair with the final potentials. If
+ * no pair has a negative reduced cost, the potentials prove the sparse
+ * optimum optimal for the dense problem too; otherwise the offending pairs
+ * join the graph and it is solved again. On random and real cohorts the
+ * optimum almost only uses each mentee's top choices, so this saves most of
+ * the work of a dense search while staying exact.
+ */
+export function solveDenseBySparsifying(
+  graph: Problem,
+  shift: number,
+  progress: Progress | null,
+): Int32Array {
+  const { n, m, weight, eligible } = graph;
+  const candidates = new CandidateLists(n, m, Math.min(m, 10));
+  const { keep, columns: topColumns, count: topCount, keys: topWeights } = candidates;
+  // Each row's best `keep` columns, best first, ties to the lower column.
+  let largest = 0;
+  for (let i = 0; i < n; i++) {
+    const base = i * m;
+    const out = i * keep;
+    let count = 0;
+    let threshold = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < m; j++) {
+      const w = weight[base + j] as number;
+      const size = w < 0 ? -w : w;
+      if (size > largest) largest = size;
+      if (w <= threshold || (eligible !== null && eligible[base + j] === 0)) continue;
+      count = insertBest(topWeights, topColumns, out, count, keep, w, j);
+      if (count === keep) threshold = topWeights[keep - 1] as number;
+    }
+    topCount[i] = count;
+  }
+  const tolerance = 1e-12 * (1 + largest + shift);
+  for (let round = 0; ; round++) {
+    const sparse = candidates.toSparse(graph);
+    const result = augment(sparse, shift, progress);
+    const columnPotential = result.columnPotential;
+    let highestColumn = Number.NEGATIVE_INFINITY;
+    for (const potential of columnPotential)
+      if (potential > highestColumn) highestColumn = potential;
+    let added = 0;
+    for (let i = 0; i < n; i++) {
+      if (progress !== null && (i & 255) === 0) progress.report('check', 0.9 + (0.1 * i) / n);
+      const base = i * m;
+      const rowPotential = result.rowPotential[i] as number;
+      // reduced(i, j) = −(w + shift) + π(i) − π(j) < −tolerance needs w above this.
+      const limit = rowPotential - shift - highestColumn + tolerance;
+      let found: number[] | undefined;
+      for (let j = 0; j < m; j++) {
+        const w = weight[base + j] as number;
+        if (w <= limit) continue;
+        if (eligible !== null && eligible[base + j] === 0) continue;
+        if (w + shift - rowPotential + (columnPotential[j] as number) <= tolerance) continue;
+        if (found === undefined) found = [];
+        found.push(j);
+      }
+      if (found === undefined) continue;
+      for (const j of candidates.missing(i, found)) {
+        candidates.add(i, j);
+        added++;
+      }
+    }
+    if (added === 0) return result.pairs;
+    if (round >= 8 || (sparse.column?.length ?? 0) + added > (n * m) / 4) {
+      // Dense after all: solve on the full graph.
+      return augment(graph, shift, progress).pairs;
+    }
+  }
+}
