@@ -295,6 +295,53 @@ function stableTable(): void {
   printTable(['cohort', 'proposing', 'time'], rows);
 }
 
+/**
+ * The objectives on one cohort where mentees take two mentors, and the cost
+ * of `onProgress` / `signal` when they are passed (unused, they are absent).
+ */
+function objectivesTable(): void {
+  const mentees = size(2_000, 400);
+  const mentors = size(500, 100);
+  const cohort = makeCohort({ mentors, mentees, capacity: 4, seed: 42 });
+  const matrix = scoreMatrix(cohort.mentors, cohort.mentees);
+  const problem = {
+    scores: matrix.scores,
+    eligible: matrix.eligible,
+    mentorCount: mentors,
+    capacities: cohort.mentors.map((mentor) => mentor.capacity),
+    menteeCapacities: new Array(mentees).fill(2),
+  };
+  const controller = new AbortController();
+  const rows: string[][] = [];
+  for (const objective of ['score', 'participation', 'fairness'] as const) {
+    const result = solve(problem, { objective });
+    const lowest = Math.min(
+      ...result.pairs.map(([i, j]) => matrix.scores[i * mentors + j] as number),
+    );
+    const plain = medianMs(() => solve(problem, { objective }), 5, 1);
+    const listening = medianMs(
+      () => solve(problem, { objective, signal: controller.signal, onProgress: () => {} }),
+      5,
+      1,
+    );
+    rows.push([
+      objective,
+      String(new Set(result.pairs.map(([i]) => i)).size),
+      lowest.toFixed(3),
+      result.total.toFixed(2),
+      ms(plain),
+      ms(listening),
+    ]);
+  }
+  console.log(
+    `\n### objectives: ${mentees.toLocaleString('en')} mentees (2 places each) × ${mentors.toLocaleString('en')} mentors, capacity 4 (medians)\n`,
+  );
+  printTable(
+    ['objective', 'mentees matched', 'lowest pair', 'total', 'time', 'with onProgress + signal'],
+    rows,
+  );
+}
+
 export default async function matchingBench(): Promise<void> {
   // Lightest heap first: after the npm packages' array-of-arrays matrices or
   // the 20,000 × 5,000 scale runs, the stable timings almost doubled in the
@@ -303,4 +350,5 @@ export default async function matchingBench(): Promise<void> {
   stableTable();
   assignmentTable();
   scaleTable();
+  objectivesTable();
 }

@@ -8,7 +8,7 @@ import { compareIds } from './rank-mentors';
 import { createScratch, scoreRow } from './score-kernel';
 import { scoreFeatures } from './score-matrix';
 import { runStrategy } from './solve';
-import { solveOptimal } from './solvers/optimal';
+import { Progress } from './solvers/progress';
 
 /**
  * A proposed pair of an {@link Assignment} with its score and reasons, shaped
@@ -158,38 +158,6 @@ function topCandidates(features: CohortFeatures, k: number) {
   return { start, column: Int32Array.from(columns), weight: Float64Array.from(values) };
 }
 
-function greedyOnSparse(
-  features: CohortFeatures,
-  graph: { start: Int32Array; column: Int32Array; weight: Float64Array },
-): Int32Array {
-  const { start, column, weight } = graph;
-  const rowOf = new Int32Array(column.length);
-  for (let e = 0; e < features.nMentees; e++) {
-    for (let k = start[e] as number; k < (start[e + 1] as number); k++) rowOf[k] = e;
-  }
-  const order = Int32Array.from(column, (_, k) => k);
-  order.sort(
-    (a, b) =>
-      (weight[b] as number) - (weight[a] as number) ||
-      (rowOf[a] as number) - (rowOf[b] as number) ||
-      (column[a] as number) - (column[b] as number),
-  );
-  const rowLeft = Int32Array.from(features.menteeFree);
-  const columnLeft = Int32Array.from(features.mentorFree);
-  const pairs: [number, number][] = [];
-  for (const k of order) {
-    const e = rowOf[k] as number;
-    const j = column[k] as number;
-    if ((rowLeft[e] as number) > 0 && (columnLeft[j] as number) > 0) {
-      rowLeft[e] = (rowLeft[e] as number) - 1;
-      columnLeft[j] = (columnLeft[j] as number) - 1;
-      pairs.push([e, j]);
-    }
-  }
-  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return Int32Array.from(pairs.flat());
-}
-
 function unmatchedReason(
   features: CohortFeatures,
   e: number,
@@ -219,7 +187,8 @@ function unmatchedReason(
  * people are sorted by id and ties are broken by id.
  *
  * - `strategy: 'optimal'` (default) maximises the total score exactly;
- *   `objective: 'participation'` first matches as many mentees as possible.
+ *   `objective: 'participation'` first matches as many mentees as possible,
+ *   `objective: 'fairness'` then also lifts the lowest pair score as far as it goes.
  * - `strategy: 'stable'` runs deferred acceptance (mentee-proposing by
  *   default): each side ranks the other by its declared choices
  *   (`preferredMentorIds`, `preferredMenteeIds`), then by the score under its
@@ -235,6 +204,7 @@ function unmatchedReason(
  * @param options - the programme, strategy, weights, hard limits and existing relationships
  * @throws {@link InvalidOptionsError} for invalid options (check options from
  *   user input with {@link parseAssignOptions} first).
+ * @throws {@link MentorshipKitError} (`aborted`) when `signal` is aborted.
  * @throws {@link MentorshipKitError} (`duplicate_id`) when an id appears twice
  *   on one side, and (`invalid_criterion_value`) when a custom criterion
  *   answers with something other than a number in [0, 1].
@@ -263,9 +233,13 @@ export function assign(
   const strategy = parsed.strategy ?? 'optimal';
   const objective = parsed.objective ?? 'score';
   const proposing = parsed.proposing ?? 'mentee';
+  const progress = Progress.of(parsed, 'assign');
+  progress?.part(0, 0.3);
+  progress?.report('scoring', 0);
+  const strategyOptions = { strategy, objective, proposing, progress };
   const sortedMentors = byId(mentors);
   const sortedMentees = byId(mentees);
-  const features = buildCohortFeatures(sortedMentors, sortedMentees, resolved);
+  const features = buildCohortFeatures(sortedMentors, sortedMentees, resolved, 'assign');
   const { nMentors: m, nMentees: n } = features;
 
   let flat: Int32Array;
@@ -277,22 +251,21 @@ export function assign(
     for (let e = 0; e < n; e++) {
       eligibleCount[e] = (graph.start[e + 1] as number) - (graph.start[e] as number);
     }
-    flat =
-      strategy === 'greedy'
-        ? greedyOnSparse(features, graph)
-        : solveOptimal(
-            {
-              n,
-              m,
-              ...graph,
-              eligible: null,
-              capacity: features.mentorFree,
-              rowCapacity: features.menteeFree,
-            },
-            objective,
-          );
+    progress?.part(0.3, 1);
+    flat = runStrategy(
+      {
+        n,
+        m,
+        ...graph,
+        eligible: null,
+        capacity: features.mentorFree,
+        rowCapacity: features.menteeFree,
+      },
+      strategyOptions,
+    );
   } else {
     const { scores, eligible } = scoreFeatures(features, resolved.weights);
+    progress?.part(0.3, 1);
     for (let e = 0; e < n; e++) {
       let count = 0;
       for (let k = e * m; k < (e + 1) * m; k++) count += eligible[k] as number;
@@ -319,7 +292,9 @@ export function assign(
       {
         n,
         m,
-        scores,
+        weight: scores,
+        start: null,
+        column: null,
         eligible,
         capacity: features.mentorFree,
         rowCapacity: features.menteeFree,
@@ -328,7 +303,7 @@ export function assign(
         menteeScores: sideScores(resolved.menteeWeights),
         mentorScores: sideScores(resolved.mentorWeights),
       },
-      { strategy, objective, proposing },
+      strategyOptions,
     );
   }
 

@@ -84,7 +84,13 @@ export function zoneCacheSize(): { readonly spellings: number; readonly formatte
  * on a quarter hour, so one lookup per quarter is exact.
  */
 export class ZoneOffsets {
+  /**
+   * One memo shared by every cohort build, so repeated builds (a `scorePair`
+   * per request) skip `Intl`; bounded by {@link maxMemo} entries.
+   */
+  static readonly shared = new ZoneOffsets();
   readonly #memo = new Map<string, Map<number, number>>();
+  #entries = 0;
   /** Per zone, packed quarters by slot key, for the week `#slotsWeek`. */
   readonly #slots = new Map<string, Map<number | string, number>>();
   #slotsWeek = Number.NaN;
@@ -100,7 +106,16 @@ export class ZoneOffsets {
     const known = memo.get(quarter);
     if (known !== undefined) return known;
     const offset = this.#readOffset(zone, quarter * quarterMs);
+    if (this.#entries >= maxMemo) {
+      // Start afresh: an app may meet any number of zones and weeks.
+      this.#memo.clear();
+      this.#slots.clear();
+      this.#entries = 0;
+      memo = new Map();
+      this.#memo.set(zone, memo);
+    }
     memo.set(quarter, offset);
+    this.#entries++;
     return offset;
   }
 
@@ -136,6 +151,7 @@ export class ZoneOffsets {
         : `${slot.day} ${slot.start} ${slot.end}`;
     const known = slots.get(key);
     if (known !== undefined) return known;
+    if (slots.size >= maxMemo) slots.clear();
     const day = weekStartMs + (weekdayIndex[slot.day] as number) * dayMs;
     const start = this.wallToUtc(zone, day + minutesOfDay(slot.start) * 60_000);
     const end = this.wallToUtc(zone, day + minutesOfDay(slot.end) * 60_000);
@@ -172,6 +188,9 @@ export class ZoneOffsets {
     return Math.round((wall - epochMs) / 60_000);
   }
 }
+
+/** Most offsets (and slots per zone) a {@link ZoneOffsets} keeps before starting afresh. */
+const maxMemo = 50_000;
 
 /** `M/D/YYYY, HH:MM`, as en-US writes the numeric date and 24-hour time. */
 const usualDateTime = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{2}):(\d{2})$/;
@@ -227,10 +246,4 @@ export function popcount32(value: number): number {
   let x = value - ((value >>> 1) & 0x55555555);
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
-
-/** Smallest distance between two UTC offsets on the 24-hour clock, in minutes (0–720). */
-export function zoneDistanceMinutes(a: number, b: number): number {
-  const d = Math.abs(a - b) % 1440;
-  return d > 720 ? 1440 - d : d;
 }

@@ -1,9 +1,10 @@
 import type { MenteeProfile, MentorProfile, RelationshipStage } from '../model';
-import { MentorshipKitError } from '../model/errors';
+import { InvalidOptionsError, MentorshipKitError } from '../model/errors';
 // Value imports from the defining files, not the model barrel, so a bundle of
 // matching does not keep every model schema.
 import { primaryLanguage } from '../model/language-tag';
 import { isActiveStage, isTerminalStage } from '../model/relationship-stage';
+import type { Path, ValidationIssue } from '../model/validation-error';
 import {
   availabilityWords,
   popcount32,
@@ -13,7 +14,7 @@ import {
   weeklyUtcBitmap,
   ZoneOffsets,
 } from './availability';
-import type { ResolvedOptions } from './options';
+import type { RelationshipRef, ResolvedOptions } from './options';
 
 /** Pair-level veto flags, one bit each. */
 export const vetoFlags = {
@@ -21,6 +22,8 @@ export const vetoFlags = {
   excludedByMentor: 2,
   historyEnded: 4,
   historyOpen: 8,
+  /** The same id on both sides: nobody mentors themselves. */
+  samePerson: 16,
 } as const;
 
 const channelBits: Readonly<Record<string, number>> = {
@@ -76,8 +79,6 @@ export interface CohortFeatures {
   readonly menteeAvailability: Int32Array;
   readonly menteeAvailabilityMask: Int32Array;
   readonly menteeHasSlots: Uint8Array;
-  readonly mentorOffset: Int32Array;
-  readonly menteeOffset: Int32Array;
   readonly mentorOrganization: Int32Array;
   readonly menteeOrganization: Int32Array;
   readonly mentorActive: Int32Array;
@@ -105,9 +106,9 @@ export interface CohortFeatures {
   /** Per pattern, the mentors with exactly those bits in its word: CSR by pattern. */
   readonly slotMemberStart: Int32Array;
   readonly slotMentor: Int32Array;
-  /** The distinct UTC offsets of the cohort's mentors. */
+  /** One entry: the key of "no slots to compare" after the quarter counts. */
   readonly mentorOffsets: Int32Array;
-  /** Per mentor, `quartersPerWeek + 1 +` the index of its offset in `mentorOffsets`. */
+  /** Per mentor, `quartersPerWeek + 1`: the key used when the mentee has no slots. */
   readonly mentorOffsetKey: Int32Array;
   /** Per mentor, 0 when it has slots (the shared quarters decide), else its `mentorOffsetKey`. */
   readonly mentorAvailabilityKey: Int32Array;
@@ -140,9 +141,12 @@ function roleTokens(role: string): Set<string> {
   return new Set(role.split(/[\s\-_/,.&]+/).filter((token) => token.length >= 3));
 }
 
-/** How well a mentor's role fits a target role: 1 same, 0.5 a shared word, 0 otherwise. */
+/**
+ * How well a mentor's role fits a target role: 1 same, 0.5 a shared word, 0
+ * otherwise; without a target role the criterion is unknown (0, left out of the mean).
+ */
 export function roleFitValue(mentorRole: string, targetRole: string | undefined): number {
-  if (targetRole === undefined) return 0.5;
+  if (targetRole === undefined) return 0;
   const a = normalizeLabel(mentorRole);
   const b = normalizeLabel(targetRole);
   if (a === b) return 1;
@@ -210,34 +214,129 @@ function indexById(
   return index;
 }
 
+/** Most places a mentor can offer: beyond it counts could overflow the kernel's integers. */
+const maxCapacity = 1_000_000;
+
 /**
- * Precomputes the features of a cohort.
+ * Checks the numbers the kernel stores in integer arrays: a profile that did
+ * not go through `parseMentorProfile` may carry `2 ** 32` or `1.5`, which
+ * would wrap or truncate silently.
  *
- * @throws {@link MentorshipKitError} (`duplicate_id`) when an id appears
- *   twice on one side: ids identify people, so which profile counts is unclear.
+ * @throws {@link InvalidOptionsError} naming the bad field's path.
  */
-export function buildCohortFeatures(
+export function checkPeople(
+  caller: string,
   mentors: readonly MentorProfile[],
   mentees: readonly MenteeProfile[],
-  options: ResolvedOptions,
-): CohortFeatures {
-  const nMentors = mentors.length;
-  const nMentees = mentees.length;
-  const mentorIndex = indexById(mentors, 'mentors');
-  const menteeIndex = indexById(mentees, 'mentees');
+): void {
+  const issues: ValidationIssue[] = [];
+  const wholeNumber = (value: unknown, min: number, max: number) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+  const finite = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
+  const bad = (path: Path, value: unknown, kind: 'capacity' | 'not_finite') =>
+    issues.push({
+      path,
+      code: 'invalid_value',
+      messageKey: kind === 'not_finite' ? 'matching.error.not_finite' : 'matching.error.capacity',
+      params: { value: String(value), maximum: maxCapacity },
+    });
+  mentors.forEach((mentor, m) => {
+    if (!wholeNumber(mentor.capacity, 0, maxCapacity)) {
+      bad(['mentors', m, 'capacity'], mentor.capacity, 'capacity');
+    }
+    if (!finite(mentor.yearsExperience)) {
+      bad(['mentors', m, 'yearsExperience'], mentor.yearsExperience, 'not_finite');
+    }
+  });
+  mentees.forEach((mentee, e) => {
+    if (mentee.maxMentors !== undefined && !wholeNumber(mentee.maxMentors, 1, maxCapacity)) {
+      bad(['mentees', e, 'maxMentors'], mentee.maxMentors, 'capacity');
+    }
+    if (!finite(mentee.yearsExperience)) {
+      bad(['mentees', e, 'yearsExperience'], mentee.yearsExperience, 'not_finite');
+    }
+  });
+  if (issues.length > 0) throw new InvalidOptionsError(caller, issues);
+}
 
-  // Topics: only topics some mentee asks for can add to a score.
+/**
+ * What the scorer needs about the mentors alone, computed once: a cohort
+ * build attaches its mentees to it, and a mentor pool keeps it across
+ * requests. Mentee topics and languages are looked up, never added: a topic
+ * or language no mentor has cannot be shared, so it needs no bit.
+ */
+export interface MentorSide {
+  readonly mentors: readonly MentorProfile[];
+  readonly options: ResolvedOptions;
+  readonly nMentors: number;
+  readonly mentorIndex: ReadonlyMap<string, number>;
+  readonly topics: ReadonlyMap<string, number>;
+  readonly topicWords: number;
+  readonly mentorTopics: Int32Array;
+  readonly topicMentorStart: Int32Array;
+  readonly topicMentor: Int32Array;
+  /** Language id per primary subtag. */
+  readonly languages: ReadonlyMap<string, number>;
+  readonly languageWords: number;
+  readonly mentorLanguages: Int32Array;
+  readonly mentorChannels: Uint8Array;
+  readonly mentorRoles: ReadonlyMap<string, number>;
+  readonly mentorRole: Int32Array;
+  readonly mentorRoleKinds: number;
+  /** Per target role, its fit with each mentor role (bounded memo). */
+  readonly roleColumns: Map<string, Float64Array>;
+  readonly mentorYears: Float64Array;
+  readonly mentorYearValues: Float64Array;
+  readonly mentorYearIndex: Int32Array;
+  readonly mentorTooJunior: Uint8Array;
+  readonly weekStart: number;
+  /** Offsets memo shared by every mentee attached later. */
+  readonly zones: ZoneOffsets;
+  readonly mentorAvailability: Int32Array;
+  readonly mentorAvailabilityMask: Int32Array;
+  readonly mentorHasSlots: Uint8Array;
+  readonly slotPatternStart: Int32Array;
+  readonly slotPatternBits: Int32Array;
+  readonly slotMemberStart: Int32Array;
+  readonly slotMentor: Int32Array;
+  readonly mentorOffsets: Int32Array;
+  readonly mentorOffsetKey: Int32Array;
+  readonly mentorAvailabilityKey: Int32Array;
+  /** Organisation id per normalised label. */
+  readonly organizations: ReadonlyMap<string, number>;
+  readonly mentorOrganization: Int32Array;
+  readonly mentorActive: Int32Array;
+  readonly mentorFree: Int32Array;
+  readonly mentorBlocked: Uint8Array;
+  /** Every relationship of the options, by mentee id. */
+  readonly relationshipsByMentee: ReadonlyMap<string, readonly RelationshipRef[]>;
+  /** Per mentee id, the mentors that excluded them. */
+  readonly excludedBy: ReadonlyMap<string, readonly number[]>;
+  readonly channelTable: Float64Array;
+  readonly availabilityTable: Float64Array;
+}
+
+const maxRoleColumns = 1024;
+
+/**
+ * Precomputes the mentor side of a cohort. `topicSource` decides which
+ * topics get a bit: the mentees' interests for a whole cohort (topics nobody
+ * asks for cannot add to a score), the mentors' expertise for a pool.
+ *
+ * @throws {@link MentorshipKitError} (`duplicate_id`) when two mentors share an id.
+ */
+export function prepareMentors(
+  mentors: readonly MentorProfile[],
+  options: ResolvedOptions,
+  topicSource: Iterable<string>,
+): MentorSide {
+  const nMentors = mentors.length;
+  const mentorIndex = indexById(mentors, 'mentors');
+
   const topics = new Interner();
-  for (const mentee of mentees) for (const topic of mentee.interests) topics.intern(topic);
+  for (const topic of topicSource) topics.intern(topic);
   const topicWords = Math.max(1, Math.ceil(topics.ids.size / 32));
   const mentorTopics = new Int32Array(nMentors * topicWords);
-  const menteeTopics = new Int32Array(nMentees * topicWords);
-  const menteeTopicCount = new Int32Array(nMentees);
-  mentees.forEach((mentee, e) => {
-    for (const topic of mentee.interests)
-      setBit(menteeTopics, e * topicWords, topics.intern(topic));
-    menteeTopicCount[e] = distinctCount(mentee.interests);
-  });
   mentors.forEach((mentor, m) => {
     for (const topic of mentor.expertise) {
       const id = topics.ids.get(topic);
@@ -247,100 +346,43 @@ export function buildCohortFeatures(
 
   // Languages by primary subtag: de-AT and de-CH share German.
   const languages = new Interner();
-  const languageOfTag = new Map<string, number>();
-  const languageId = (tag: string) => {
-    let id = languageOfTag.get(tag);
-    if (id === undefined) {
-      id = languages.intern(primaryLanguage(tag));
-      languageOfTag.set(tag, id);
-    }
-    return id;
-  };
-  for (const people of [mentors, mentees]) {
-    for (const person of people) for (const tag of person.languages) languageId(tag);
+  for (const mentor of mentors) {
+    for (const tag of mentor.languages) languages.intern(primaryLanguage(tag));
   }
   const languageWords = Math.max(1, Math.ceil(languages.ids.size / 32));
   const mentorLanguages = new Int32Array(nMentors * languageWords);
-  const menteeLanguages = new Int32Array(nMentees * languageWords);
   mentors.forEach((mentor, m) => {
-    for (const tag of mentor.languages) setBit(mentorLanguages, m * languageWords, languageId(tag));
-  });
-  mentees.forEach((mentee, e) => {
-    for (const tag of mentee.languages) setBit(menteeLanguages, e * languageWords, languageId(tag));
+    for (const tag of mentor.languages) {
+      setBit(mentorLanguages, m * languageWords, languages.intern(primaryLanguage(tag)));
+    }
   });
 
-  const channelMask = (channels: readonly string[]) =>
-    channels.reduce((mask, channel) => mask | (channelBits[channel] as number), 0);
   const mentorChannels = typedMap(new Uint8Array(nMentors), mentors, (mentor) =>
     channelMask(mentor.channels),
   );
-  const menteeChannels = typedMap(new Uint8Array(nMentees), mentees, (mentee) =>
-    channelMask(mentee.channels),
-  );
-  const menteeChannelCount = typedMap(new Uint8Array(nMentees), mentees, (mentee) =>
-    distinctCount(mentee.channels),
-  );
-
-  // Roles: a small table over distinct (mentor role, target role) pairs.
   const mentorRoles = new Interner();
-  const menteeRoles = new Interner();
-  menteeRoles.intern('\u0000none');
   const mentorRole = typedMap(new Int32Array(nMentors), mentors, (mentor) =>
     mentorRoles.intern(mentor.role),
   );
-  const menteeRole = typedMap(new Int32Array(nMentees), mentees, (mentee) =>
-    mentee.targetRole === undefined ? 0 : menteeRoles.intern(`=${mentee.targetRole}`),
-  );
-  const menteeRoleKinds = menteeRoles.ids.size;
-  const roleFit = new Float64Array(mentorRoles.ids.size * menteeRoleKinds);
-  for (const [role, r] of mentorRoles.ids) {
-    for (const [target, t] of menteeRoles.ids) {
-      roleFit[r * menteeRoleKinds + t] = roleFitValue(role, t === 0 ? undefined : target.slice(1));
-    }
-  }
-
   const mentorYears = typedMap(
     new Float64Array(nMentors),
     mentors,
     (mentor) => mentor.yearsExperience,
   );
-  const menteeYears = typedMap(
-    new Float64Array(nMentees),
-    mentees,
-    (mentee) => mentee.yearsExperience,
-  );
   const mentorTooJunior = typedMap(new Uint8Array(nMentors), mentors, (mentor) =>
     mentor.yearsExperience < options.minMentorExperienceYears ? 1 : 0,
   );
 
-  // Availability as UTC bitmaps of the reference week, plus each zone's
-  // offset in the middle of that week for the fallback.
-  const zones = new ZoneOffsets();
+  // Availability as UTC bitmaps of the reference week.
+  const zones = ZoneOffsets.shared;
   const weekStart = referenceWeekStart(options.referenceWeek);
-  const midWeek = weekStart + 2.5 * 86_400_000;
-  const availability = (people: readonly (MentorProfile | MenteeProfile)[]) => {
-    const bitmap = new Int32Array(people.length * availabilityWords);
-    const mask = new Int32Array(people.length);
-    const hasSlots = new Uint8Array(people.length);
-    const offset = new Int32Array(people.length);
-    people.forEach((person, index) => {
-      offset[index] = zones.offsetMinutes(person.timeZone, midWeek);
-      const slots = person.availability;
-      if (slots === undefined || slots.length === 0) return;
-      hasSlots[index] = 1;
-      weeklyUtcBitmap(slots, person.timeZone, weekStart, zones, bitmap, index * availabilityWords);
-      mask[index] = wordMask(bitmap, index * availabilityWords);
-    });
-    return { bitmap, mask, hasSlots, offset };
-  };
-  const mentorSlots = availability(mentors);
-  const menteeSlots = availability(mentees);
+  const mentorSlots = weeklyBitmaps(mentors, weekStart, zones);
 
   const organizations = new Interner();
   // Normalising costs more than a lookup, and many people share a spelling.
   const organizationOfLabel = new Map<string, number>();
-  const organizationOf = (person: MentorProfile | MenteeProfile) => {
-    const label = person.organization;
+  const mentorOrganization = typedMap(new Int32Array(nMentors), mentors, (mentor) => {
+    const label = mentor.organization;
     if (label === undefined) return -1;
     let id = organizationOfLabel.get(label);
     if (id === undefined) {
@@ -348,13 +390,338 @@ export function buildCohortFeatures(
       organizationOfLabel.set(label, id);
     }
     return id;
-  };
-  const mentorOrganization = typedMap(new Int32Array(nMentors), mentors, organizationOf);
-  const menteeOrganization = typedMap(new Int32Array(nMentees), mentees, organizationOf);
+  });
 
-  // Existing relationships: active ones use places; any earlier or open
-  // relationship of the same pair rules the pair out.
+  // Existing relationships: active ones use places.
   const mentorActive = new Int32Array(nMentors);
+  const relationshipsByMentee = new Map<string, RelationshipRef[]>();
+  for (const relationship of options.relationships) {
+    const m = mentorIndex.get(relationship.mentorId);
+    if (m !== undefined && isActiveStage(relationship.stage)) {
+      mentorActive[m] = (mentorActive[m] as number) + 1;
+    }
+    const list = relationshipsByMentee.get(relationship.menteeId);
+    if (list === undefined) relationshipsByMentee.set(relationship.menteeId, [relationship]);
+    else list.push(relationship);
+  }
+  const mentorFree = typedMap(new Int32Array(nMentors), mentors, (mentor, m) =>
+    Math.max(0, mentor.capacity - (mentorActive[m] as number)),
+  );
+  const mentorBlocked = typedMap(new Uint8Array(nMentors), mentors, (_, m) =>
+    mentorTooJunior[m] === 1 || mentorFree[m] === 0 ? 1 : 0,
+  );
+  const excludedBy = new Map<string, number[]>();
+  mentors.forEach((mentor, m) => {
+    for (const id of mentor.excludedMenteeIds ?? []) {
+      const list = excludedBy.get(id);
+      if (list === undefined) excludedBy.set(id, [m]);
+      else if (list.at(-1) !== m) list.push(m);
+    }
+  });
+
+  const availabilityTable = availabilityTableOf(options.availabilityTargetMinutes);
+
+  // Inverted lists for the matrix kernel: a row then touches only mentors
+  // that share a topic or an availability word.
+  const topicCount = topics.ids.size;
+  const topicMentorStart = new Int32Array(topicCount + 1);
+  forEachBit(mentorTopics, nMentors, topicWords, (_, topic) => {
+    topicMentorStart[topic + 1] = (topicMentorStart[topic + 1] as number) + 1;
+  });
+  for (let topic = 0; topic < topicCount; topic++) {
+    topicMentorStart[topic + 1] =
+      (topicMentorStart[topic + 1] as number) + (topicMentorStart[topic] as number);
+  }
+  const topicMentor = new Int32Array(topicMentorStart[topicCount] as number);
+  const topicFill = topicMentorStart.slice(0, topicCount);
+  forEachBit(mentorTopics, nMentors, topicWords, (m, topic) => {
+    const at = topicFill[topic] as number;
+    topicMentor[at] = m;
+    topicFill[topic] = at + 1;
+  });
+  // Mentors in a few zones with slots on the half hour share bit patterns, so
+  // a row takes one popcount per pattern and touches only overlapping mentors.
+  const mentorBitmap = mentorSlots.bitmap;
+  const patternBits: number[] = [];
+  const patternMembers: number[][] = [];
+  const slotPatternStart = new Int32Array(availabilityWords + 1);
+  for (let word = 0; word < availabilityWords; word++) {
+    const byBits = new Map<number, number[]>();
+    for (let m = 0; m < nMentors; m++) {
+      const bits = mentorBitmap[m * availabilityWords + word] as number;
+      if (bits === 0) continue;
+      const members = byBits.get(bits);
+      if (members === undefined) byBits.set(bits, [m]);
+      else members.push(m);
+    }
+    for (const [bits, members] of byBits) {
+      patternBits.push(bits);
+      patternMembers.push(members);
+    }
+    slotPatternStart[word + 1] = patternBits.length;
+  }
+  const slotMemberStart = new Int32Array(patternBits.length + 1);
+  patternMembers.forEach((members, pattern) => {
+    slotMemberStart[pattern + 1] = (slotMemberStart[pattern] as number) + members.length;
+  });
+  // Mentors without slots share one key after the quarter counts: their
+  // overlap is unknown and counts as none.
+  const mentorOffsetKey = new Int32Array(nMentors).fill(quartersPerWeek + 1);
+  const mentorAvailabilityKey = mentorOffsetKey.map((key, m) =>
+    mentorSlots.hasSlots[m] === 1 ? 0 : key,
+  );
+  const yearIndex = new Map<number, number>();
+  const mentorYearIndex = Int32Array.from(mentorYears, (years) => {
+    let index = yearIndex.get(years);
+    if (index === undefined) {
+      index = yearIndex.size;
+      yearIndex.set(years, index);
+    }
+    return index;
+  });
+
+  return {
+    mentors,
+    options,
+    nMentors,
+    mentorIndex,
+    topics: topics.ids,
+    topicWords,
+    mentorTopics,
+    topicMentorStart,
+    topicMentor,
+    languages: languages.ids,
+    languageWords,
+    mentorLanguages,
+    mentorChannels,
+    mentorRoles: mentorRoles.ids,
+    mentorRole,
+    mentorRoleKinds: mentorRoles.ids.size,
+    roleColumns: new Map(),
+    mentorYears,
+    mentorYearValues: Float64Array.from(yearIndex.keys()),
+    mentorYearIndex,
+    mentorTooJunior,
+    weekStart,
+    zones,
+    mentorAvailability: mentorSlots.bitmap,
+    mentorAvailabilityMask: mentorSlots.mask,
+    mentorHasSlots: mentorSlots.hasSlots,
+    slotPatternStart,
+    slotPatternBits: Int32Array.from(patternBits),
+    slotMemberStart,
+    slotMentor: Int32Array.from(patternMembers.flat()),
+    mentorOffsets: Int32Array.of(0),
+    mentorOffsetKey,
+    mentorAvailabilityKey,
+    organizations: organizations.ids,
+    mentorOrganization,
+    mentorActive,
+    mentorFree,
+    mentorBlocked,
+    relationshipsByMentee,
+    excludedBy,
+    channelTable,
+    availabilityTable,
+  };
+}
+
+/** `channelTable[count * 32 + sharedMask]` = popcount(sharedMask) / count; shared, never written. */
+const channelTable = new Float64Array(6 * 32);
+for (let count = 1; count <= 5; count++) {
+  for (let mask = 0; mask < 32; mask++) channelTable[count * 32 + mask] = popcount32(mask) / count;
+}
+
+/** Per target minutes, `table[quarters]` = min(1, minutes / target); shared, never written. */
+const availabilityTables = new Map<number, Float64Array>();
+
+function availabilityTableOf(target: number): Float64Array {
+  let table = availabilityTables.get(target);
+  if (table === undefined) {
+    table = new Float64Array(availabilityWords * 32 + 1);
+    for (let quarters = 0; quarters < table.length; quarters++) {
+      const minutes = quarters * quarterMinutes;
+      table[quarters] = minutes >= target ? 1 : minutes / target;
+    }
+    // Bounded: any number of targets may come through the options.
+    if (availabilityTables.size >= 64) availabilityTables.clear();
+    availabilityTables.set(target, table);
+  }
+  return table;
+}
+
+function channelMask(channels: readonly string[]): number {
+  let mask = 0;
+  for (const channel of channels) mask |= channelBits[channel] ?? 0;
+  return mask;
+}
+
+/** Calls `fn(person, bit)` for every set bit of every person's bitset. */
+function forEachBit(
+  bitsets: Int32Array,
+  count: number,
+  words: number,
+  fn: (person: number, bit: number) => void,
+): void {
+  for (let person = 0; person < count; person++) {
+    for (let word = 0; word < words; word++) {
+      let bits = bitsets[person * words + word] as number;
+      while (bits !== 0) {
+        fn(person, word * 32 + 31 - Math.clz32(bits & -bits));
+        bits &= bits - 1;
+      }
+    }
+  }
+}
+
+function weeklyBitmaps(
+  people: readonly (MentorProfile | MenteeProfile)[],
+  weekStart: number,
+  zones: ZoneOffsets,
+) {
+  const bitmap = new Int32Array(people.length * availabilityWords);
+  const mask = new Int32Array(people.length);
+  const hasSlots = new Uint8Array(people.length);
+  people.forEach((person, index) => {
+    const slots = person.availability;
+    if (slots === undefined || slots.length === 0) return;
+    hasSlots[index] = 1;
+    const at = index * availabilityWords;
+    const known = bitmapCache.get(person);
+    if (
+      known !== undefined &&
+      known.weekStart === weekStart &&
+      known.slots === slots &&
+      known.timeZone === person.timeZone
+    ) {
+      bitmap.set(known.words, at);
+    } else {
+      weeklyUtcBitmap(slots, person.timeZone, weekStart, zones, bitmap, at);
+      const words = bitmap.slice(at, at + availabilityWords);
+      bitmapCache.set(person, { weekStart, slots, timeZone: person.timeZone, words });
+    }
+    mask[index] = wordMask(bitmap, at);
+  });
+  return { bitmap, mask, hasSlots };
+}
+
+/**
+ * Each profile's weekly bitmap, kept weakly per profile object: reading zone
+ * offsets is the dearest part of a build, and platforms score the same
+ * profile objects request after request. Checked against the slots array,
+ * zone and week it was made from.
+ */
+const bitmapCache = new WeakMap<
+  object,
+  { weekStart: number; slots: unknown; timeZone: string; words: Int32Array }
+>();
+
+/** A target role's fit with each mentor role, memoised on the side. */
+function roleColumn(side: MentorSide, targetRole: string): Float64Array {
+  let column = side.roleColumns.get(targetRole);
+  if (column === undefined) {
+    column = new Float64Array(side.mentorRoleKinds);
+    for (const [role, r] of side.mentorRoles) column[r] = roleFitValue(role, targetRole);
+    if (side.roleColumns.size >= maxRoleColumns) side.roleColumns.clear();
+    side.roleColumns.set(targetRole, column);
+  }
+  return column;
+}
+
+/**
+ * Precomputes the features of a cohort.
+ *
+ * @throws {@link MentorshipKitError} (`duplicate_id`) when an id appears
+ *   twice on one side: ids identify people, so which profile counts is unclear.
+ * @throws {@link InvalidOptionsError} (`params.function` is `caller`) for a
+ *   capacity, `maxMentors` or years of experience the kernel cannot hold.
+ */
+export function buildCohortFeatures(
+  mentors: readonly MentorProfile[],
+  mentees: readonly MenteeProfile[],
+  options: ResolvedOptions,
+  caller = 'scoreMatrix',
+): CohortFeatures {
+  checkPeople(caller, mentors, mentees);
+  const side = prepareMentors(mentors, options, menteeTopics(mentees));
+  return attachMentees(side, mentees);
+}
+
+function* menteeTopics(mentees: readonly MenteeProfile[]): Iterable<string> {
+  for (const mentee of mentees) yield* mentee.interests;
+}
+
+/**
+ * The features of `mentees` against a prepared mentor side. Costs only the
+ * mentees' own data (plus the mentors they name), so a pool can rank one
+ * mentee without touching the mentors again.
+ *
+ * @throws {@link MentorshipKitError} (`duplicate_id`) when two mentees share an id.
+ */
+export function attachMentees(side: MentorSide, mentees: readonly MenteeProfile[]): CohortFeatures {
+  const { options, nMentors, mentorIndex, topicWords, languageWords } = side;
+  const nMentees = mentees.length;
+  const menteeIndex = indexById(mentees, 'mentees');
+
+  const menteeTopics = new Int32Array(nMentees * topicWords);
+  const menteeTopicCount = new Int32Array(nMentees);
+  const menteeLanguages = new Int32Array(nMentees * languageWords);
+  mentees.forEach((mentee, e) => {
+    for (const topic of mentee.interests) {
+      const id = side.topics.get(topic);
+      if (id !== undefined) setBit(menteeTopics, e * topicWords, id);
+    }
+    menteeTopicCount[e] = distinctCount(mentee.interests);
+    for (const tag of mentee.languages) {
+      const id = side.languages.get(primaryLanguage(tag));
+      if (id !== undefined) setBit(menteeLanguages, e * languageWords, id);
+    }
+  });
+  const menteeChannels = typedMap(new Uint8Array(nMentees), mentees, (mentee) =>
+    channelMask(mentee.channels),
+  );
+  const menteeChannelCount = typedMap(new Uint8Array(nMentees), mentees, (mentee) =>
+    distinctCount(mentee.channels),
+  );
+
+  // Roles: a small table over distinct (mentor role, target role) pairs; 0 is "no target".
+  const targetRoles = new Interner();
+  targetRoles.intern('\u0000none');
+  const menteeRole = typedMap(new Int32Array(nMentees), mentees, (mentee) =>
+    mentee.targetRole === undefined ? 0 : targetRoles.intern(`=${mentee.targetRole}`),
+  );
+  const menteeRoleKinds = targetRoles.ids.size;
+  const roleFit = new Float64Array(side.mentorRoleKinds * menteeRoleKinds);
+  for (const [target, t] of targetRoles.ids) {
+    if (t === 0) continue; // Unknown: 0, left out of the mean.
+    const column = roleColumn(side, target.slice(1));
+    for (let r = 0; r < side.mentorRoleKinds; r++) {
+      roleFit[r * menteeRoleKinds + t] = column[r] as number;
+    }
+  }
+
+  const menteeYears = typedMap(
+    new Float64Array(nMentees),
+    mentees,
+    (mentee) => mentee.yearsExperience,
+  );
+  const menteeSlots = weeklyBitmaps(mentees, side.weekStart, side.zones);
+
+  let extraOrganizations = 0;
+  const ownOrganizations = new Map<string, number>();
+  const menteeOrganization = typedMap(new Int32Array(nMentees), mentees, (mentee) => {
+    if (mentee.organization === undefined) return -1;
+    const label = normalizeLabel(mentee.organization);
+    const known = side.organizations.get(label) ?? ownOrganizations.get(label);
+    if (known !== undefined) return known;
+    // No mentor's organisation: an id of its own, still "stated".
+    const id = side.organizations.size + extraOrganizations++;
+    ownOrganizations.set(label, id);
+    return id;
+  });
+
+  // Existing relationships of these mentees: active ones use places; any
+  // earlier or open relationship of the same pair rules the pair out.
   const menteeActive = new Int32Array(nMentees);
   const historyStage = new Map<string, RelationshipStage>();
   const pairVetoes = new Map<number, Map<number, number>>();
@@ -366,23 +733,28 @@ export function buildCohortFeatures(
     }
     row.set(m, (row.get(m) ?? 0) | flag);
   };
-  for (const relationship of options.relationships) {
-    const m = mentorIndex.get(relationship.mentorId);
-    const e = menteeIndex.get(relationship.menteeId);
-    if (isActiveStage(relationship.stage)) {
-      if (m !== undefined) mentorActive[m] = (mentorActive[m] as number) + 1;
-      if (e !== undefined) menteeActive[e] = (menteeActive[e] as number) + 1;
+  mentees.forEach((mentee, e) => {
+    for (const relationship of side.relationshipsByMentee.get(mentee.id) ?? []) {
+      if (isActiveStage(relationship.stage)) menteeActive[e] = (menteeActive[e] as number) + 1;
+      const m = mentorIndex.get(relationship.mentorId);
+      if (m === undefined) continue;
+      const terminal = isTerminalStage(relationship.stage);
+      addVeto(e, m, terminal ? vetoFlags.historyEnded : vetoFlags.historyOpen);
+      const key = pairKey(m, e);
+      // An open relationship explains the veto better than an old one.
+      if (!terminal || !historyStage.has(key)) historyStage.set(key, relationship.stage);
     }
-    if (m === undefined || e === undefined) continue;
-    const terminal = isTerminalStage(relationship.stage);
-    addVeto(e, m, terminal ? vetoFlags.historyEnded : vetoFlags.historyOpen);
-    const key = pairKey(m, e);
-    // An open relationship explains the veto better than an old one.
-    if (!terminal || !historyStage.has(key)) historyStage.set(key, relationship.stage);
-  }
-  const mentorFree = typedMap(new Int32Array(nMentors), mentors, (mentor, m) =>
-    Math.max(0, mentor.capacity - (mentorActive[m] as number)),
-  );
+    // A person on both lists is never paired with themselves.
+    const self = mentorIndex.get(mentee.id);
+    if (self !== undefined) addVeto(e, self, vetoFlags.samePerson);
+    for (const id of mentee.excludedMentorIds ?? []) {
+      const m = mentorIndex.get(id);
+      if (m !== undefined) addVeto(e, m, vetoFlags.excludedByMentee);
+    }
+    for (const m of side.excludedBy.get(mentee.id) ?? []) {
+      addVeto(e, m, vetoFlags.excludedByMentor);
+    }
+  });
   const menteeMax = typedMap(
     new Int32Array(nMentees),
     mentees,
@@ -393,19 +765,6 @@ export function buildCohortFeatures(
   const menteeFree = typedMap(new Int32Array(nMentees), mentees, (_, e) =>
     Math.max(0, (menteeMax[e] as number) - (menteeActive[e] as number)),
   );
-
-  mentees.forEach((mentee, e) => {
-    for (const id of mentee.excludedMentorIds ?? []) {
-      const m = mentorIndex.get(id);
-      if (m !== undefined) addVeto(e, m, vetoFlags.excludedByMentee);
-    }
-  });
-  mentors.forEach((mentor, m) => {
-    for (const id of mentor.excludedMenteeIds ?? []) {
-      const e = menteeIndex.get(id);
-      if (e !== undefined) addVeto(e, m, vetoFlags.excludedByMentor);
-    }
-  });
   const vetoStart = new Int32Array(nMentees + 1);
   const vetoMentorList: number[] = [];
   const vetoFlagList: number[] = [];
@@ -436,164 +795,66 @@ export function buildCohortFeatures(
   });
   preferenceStart[nMentees] = preferenceMentorList.length;
 
-  const mentorBlocked = typedMap(new Uint8Array(nMentors), mentors, (_, m) =>
-    mentorTooJunior[m] === 1 || mentorFree[m] === 0 ? 1 : 0,
-  );
   let maxTopics = 0;
   for (const count of menteeTopicCount) maxTopics = Math.max(maxTopics, count);
   const topicStride = topicWords * 32 + 1;
   const topicTable = new Float64Array((maxTopics + 1) * topicStride);
   for (let count = 1; count <= maxTopics; count++) {
-    for (let shared = 0; shared <= count; shared++) {
+    for (let shared = 0; shared <= Math.min(count, topicStride - 1); shared++) {
       topicTable[count * topicStride + shared] = shared / count;
     }
   }
-  const channelTable = new Float64Array(6 * 32);
-  for (let count = 1; count <= 5; count++) {
-    for (let mask = 0; mask < 32; mask++) {
-      channelTable[count * 32 + mask] = popcount32(mask) / count;
-    }
-  }
-  const target = options.availabilityTargetMinutes;
-  const availabilityTable = Float64Array.from(
-    { length: availabilityWords * 32 + 1 },
-    (_, quarters) => {
-      const minutes = quarters * quarterMinutes;
-      return minutes >= target ? 1 : minutes / target;
-    },
-  );
-
-  // Inverted lists and small value tables for the matrix kernel: a row then
-  // touches only mentors that share a topic or an availability word.
-  const topicMentorStart = new Int32Array(topics.ids.size + 1);
-  for (let m = 0; m < nMentors; m++) {
-    for (let word = 0; word < topicWords; word++) {
-      let bits = mentorTopics[m * topicWords + word] as number;
-      while (bits !== 0) {
-        const topic = word * 32 + 31 - Math.clz32(bits & -bits);
-        bits &= bits - 1;
-        topicMentorStart[topic + 1] = (topicMentorStart[topic + 1] as number) + 1;
-      }
-    }
-  }
-  for (let topic = 0; topic < topics.ids.size; topic++) {
-    topicMentorStart[topic + 1] =
-      (topicMentorStart[topic + 1] as number) + (topicMentorStart[topic] as number);
-  }
-  const topicMentor = new Int32Array(topicMentorStart[topics.ids.size] as number);
-  const topicFill = topicMentorStart.slice(0, topics.ids.size);
-  for (let m = 0; m < nMentors; m++) {
-    for (let word = 0; word < topicWords; word++) {
-      let bits = mentorTopics[m * topicWords + word] as number;
-      while (bits !== 0) {
-        const topic = word * 32 + 31 - Math.clz32(bits & -bits);
-        bits &= bits - 1;
-        const at = topicFill[topic] as number;
-        topicMentor[at] = m;
-        topicFill[topic] = at + 1;
-      }
-    }
-  }
-  // Mentors in a few zones with slots on the half hour share bit patterns, so
-  // a row takes one popcount per pattern and touches only overlapping mentors.
-  const mentorBitmap = mentorSlots.bitmap;
-  const patternBits: number[] = [];
-  const patternMembers: number[][] = [];
-  const slotPatternStart = new Int32Array(availabilityWords + 1);
-  for (let word = 0; word < availabilityWords; word++) {
-    const byBits = new Map<number, number[]>();
-    for (let m = 0; m < nMentors; m++) {
-      const bits = mentorBitmap[m * availabilityWords + word] as number;
-      if (bits === 0) continue;
-      const members = byBits.get(bits);
-      if (members === undefined) byBits.set(bits, [m]);
-      else members.push(m);
-    }
-    for (const [bits, members] of byBits) {
-      patternBits.push(bits);
-      patternMembers.push(members);
-    }
-    slotPatternStart[word + 1] = patternBits.length;
-  }
-  const slotMemberStart = new Int32Array(patternBits.length + 1);
-  patternMembers.forEach((members, pattern) => {
-    slotMemberStart[pattern + 1] = (slotMemberStart[pattern] as number) + members.length;
-  });
-  const slotMentor = Int32Array.from(patternMembers.flat());
-  const offsetIndex = new Map<number, number>();
-  const mentorOffsetKey = Int32Array.from(mentorSlots.offset, (offset) => {
-    let index = offsetIndex.get(offset);
-    if (index === undefined) {
-      index = offsetIndex.size;
-      offsetIndex.set(offset, index);
-    }
-    return quartersPerWeek + 1 + index;
-  });
-  const mentorAvailabilityKey = mentorOffsetKey.map((key, m) =>
-    mentorSlots.hasSlots[m] === 1 ? 0 : key,
-  );
-  const yearIndex = new Map<number, number>();
-  const mentorYearIndex = Int32Array.from(mentorYears, (years) => {
-    let index = yearIndex.get(years);
-    if (index === undefined) {
-      index = yearIndex.size;
-      yearIndex.set(years, index);
-    }
-    return index;
-  });
 
   return {
-    topicMentorStart,
-    topicMentor,
-    slotPatternStart,
-    slotPatternBits: Int32Array.from(patternBits),
-    slotMemberStart,
-    slotMentor,
-    mentorOffsets: Int32Array.from(offsetIndex.keys()),
-    mentorOffsetKey,
-    mentorAvailabilityKey,
-    mentorYearValues: Float64Array.from(yearIndex.keys()),
-    mentorYearIndex,
-    mentorRoleKinds: mentorRoles.ids.size,
-    mentors,
+    topicMentorStart: side.topicMentorStart,
+    topicMentor: side.topicMentor,
+    slotPatternStart: side.slotPatternStart,
+    slotPatternBits: side.slotPatternBits,
+    slotMemberStart: side.slotMemberStart,
+    slotMentor: side.slotMentor,
+    mentorOffsets: side.mentorOffsets,
+    mentorOffsetKey: side.mentorOffsetKey,
+    mentorAvailabilityKey: side.mentorAvailabilityKey,
+    mentorYearValues: side.mentorYearValues,
+    mentorYearIndex: side.mentorYearIndex,
+    mentorRoleKinds: side.mentorRoleKinds,
+    mentors: side.mentors,
     mentees,
     options,
-    mentorBlocked,
+    mentorBlocked: side.mentorBlocked,
     topicTable,
     topicStride,
-    channelTable,
-    availabilityTable,
+    channelTable: side.channelTable,
+    availabilityTable: side.availabilityTable,
     nMentors,
     nMentees,
     topicWords,
-    mentorTopics,
+    mentorTopics: side.mentorTopics,
     menteeTopics,
     menteeTopicCount,
     languageWords,
-    mentorLanguages,
+    mentorLanguages: side.mentorLanguages,
     menteeLanguages,
-    mentorChannels,
+    mentorChannels: side.mentorChannels,
     menteeChannels,
     menteeChannelCount,
     menteeRoleKinds,
-    mentorRole,
+    mentorRole: side.mentorRole,
     menteeRole,
     roleFit,
-    mentorYears,
+    mentorYears: side.mentorYears,
     menteeYears,
-    mentorTooJunior,
-    mentorAvailability: mentorSlots.bitmap,
-    mentorAvailabilityMask: mentorSlots.mask,
-    mentorHasSlots: mentorSlots.hasSlots,
+    mentorTooJunior: side.mentorTooJunior,
+    mentorAvailability: side.mentorAvailability,
+    mentorAvailabilityMask: side.mentorAvailabilityMask,
+    mentorHasSlots: side.mentorHasSlots,
     menteeAvailability: menteeSlots.bitmap,
     menteeAvailabilityMask: menteeSlots.mask,
     menteeHasSlots: menteeSlots.hasSlots,
-    mentorOffset: mentorSlots.offset,
-    menteeOffset: menteeSlots.offset,
-    mentorOrganization,
+    mentorOrganization: side.mentorOrganization,
     menteeOrganization,
-    mentorActive,
-    mentorFree,
+    mentorActive: side.mentorActive,
+    mentorFree: side.mentorFree,
     menteeActive,
     menteeMax,
     menteeFree,

@@ -68,8 +68,12 @@ export const criterionLabelKeys: Readonly<
   history: 'matching.criterion.history',
 });
 
-/** Index of each built-in criterion in value vectors. */
-export const criterionIndex: Readonly<Record<BuiltinCriterionId, number>> = Object.freeze({
+/**
+ * Index of each built-in criterion in weight and value vectors: the kernels
+ * read weights by these names, never by a bare number. Checked against
+ * {@link builtinCriteria} by the tests.
+ */
+export const criterionIndex = Object.freeze({
   topics: 0,
   role: 1,
   experience: 2,
@@ -78,4 +82,17 @@ export const criterionIndex: Readonly<Record<BuiltinCriterionId, number>> = Obje
   channels: 5,
   organization: 6,
   preference: 7,
-});
+} as const satisfies Record<BuiltinCriterionId, number>);
+
+/**
+ * Bits of a mentee's "unknown" mask: the criteria it gives no data for, left
+ * out of the weighted mean (their weight does not count), so the missing
+ * answer is neither a bonus nor a penalty. Missing weekly slots are not here:
+ * they count as no overlap shown (see the matching guide).
+ */
+export const unknownBits = Object.freeze({
+  /** The mentee named no topics. */
+  topics: 1,
+  /** The mentee named no target role. */
+  role: 2,
+} as const);

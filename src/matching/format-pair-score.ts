@@ -37,7 +37,8 @@ function label(criterion: CriterionScore, locale: Locale): string {
 /**
  * Renders a pair's score as lines of text a coordinator can show: a headline
  * (the match percentage, or why the pair is ruled out), then one line per
- * weighted criterion with its share of the score and its reason.
+ * weighted criterion with its share of the score and its reason; criteria
+ * left unknown by missing data come last, marked as not counted.
  *
  * Any locale works and none throws: a BCP 47 tag renders English (`'en-GB'`
  * keeps British number formats; other or malformed tags fall back to
@@ -80,8 +81,27 @@ export function formatPairScore(
           locale,
         );
   const lines = [headline];
+  const unknown: string[] = [];
   for (const criterion of pair.criteria) {
     if (criterion.weight === 0) continue;
+    // Missing data is said, but after every reason that counted.
+    if (criterion.known === false) {
+      unknown.push(
+        formatMatchingMessage(
+          'matching.pair.unknown_line',
+          {
+            criterion: label(criterion, locale),
+            reason: formatMatchingMessage(
+              criterion.explanation.key,
+              criterion.explanation.params,
+              locale,
+            ),
+          },
+          locale,
+        ),
+      );
+      continue;
+    }
     lines.push(
       formatMatchingMessage(
         'matching.pair.line',
@@ -98,5 +118,5 @@ export function formatPairScore(
       ),
     );
   }
-  return Object.freeze(lines);
+  return Object.freeze([...lines, ...unknown]);
 }

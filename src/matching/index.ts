@@ -23,6 +23,13 @@ export {
 } from './define-criterion';
 export { type FormattablePairScore, formatPairScore } from './format-pair-score';
 export {
+  createMentorPool,
+  type MentorPool,
+  type PoolRankOptions,
+  PoolRankOptionsSchema,
+  type RankedMentor,
+} from './mentor-pool';
+export {
   type AssignOptions,
   AssignOptionsSchema,
   type MatchingOptions,
@@ -45,6 +52,7 @@ export {
   solve,
 } from './solve';
 export type { MatrixInput, SolveProblem } from './solvers/problem';
+export type { AbortSignalLike, SolveProgress } from './solvers/progress';
 export {
   type ProposalError,
   type ProposalFailure,

@@ -12,8 +12,15 @@ import { defaultProgramSettings } from '../model/program-settings';
 import { RelationshipStageSchema } from '../model/relationship-stage';
 import type { Result } from '../model/result';
 import { CalendarDateSchema } from '../model/timestamp';
-import { type BuiltinCriterionId, builtinCriteria, defaultWeights } from './criteria';
+import {
+  type BuiltinCriterionId,
+  builtinCriteria,
+  criterionIndex,
+  defaultWeights,
+  unknownBits,
+} from './criteria';
 import { type CustomCriterion, criterionIdIssue } from './define-criterion';
+import { type AbortSignalLike, progressOptionsShape, type SolveProgress } from './solvers/progress';
 
 const WeightSchema = z.number().min(0).max(1000);
 const WeightsSchema = z.record(z.string(), WeightSchema);
@@ -82,6 +89,8 @@ const matchingShape = {
   experienceTargetYears: z.number().positive().max(80).optional(),
   relationships: z.array(RelationshipRefSchema).optional(),
   criteria: z.array(CustomCriterionSchema).max(64).optional(),
+  requireSharedChannel: z.boolean().optional(),
+  minWeeklyOverlapMinutes: z.int().min(0).max(10_080).optional(),
 };
 
 interface RefinedOptions {
@@ -171,9 +180,10 @@ export const AssignOptionsSchema = z
   .strictObject({
     ...matchingShape,
     strategy: z.enum(['optimal', 'stable', 'greedy']).optional(),
-    objective: z.enum(['score', 'participation']).optional(),
+    objective: z.enum(['score', 'participation', 'fairness']).optional(),
     proposing: z.enum(['mentee', 'mentor']).optional(),
     topK: z.int().min(1).max(100_000).optional(),
+    ...progressOptionsShape,
   })
   .superRefine(checkWeights)
   .superRefine((options, ctx) => {
@@ -250,6 +260,18 @@ export interface MatchingOptions {
   readonly relationships?: readonly RelationshipRef[] | undefined;
   /** Custom criteria made with `defineCriterion` (at most 64). */
   readonly criteria?: readonly CustomCriterion[] | undefined;
+  /**
+   * Hard rule: a pair must share at least one communication channel
+   * (veto `no_shared_channel`). Off by default: channels then only score.
+   */
+  readonly requireSharedChannel?: boolean | undefined;
+  /**
+   * Hard rule: a pair must share at least this many minutes of weekly
+   * availability (veto `insufficient_overlap`; a pair where either side gave
+   * no weekly slots cannot show the overlap and is ruled out too). 0 or
+   * absent: no rule.
+   */
+  readonly minWeeklyOverlapMinutes?: number | undefined;
 }
 
 /**
@@ -263,8 +285,16 @@ export interface MatchingOptions {
 export interface AssignOptions extends MatchingOptions {
   /** `optimal` (default): best total; `stable`: deferred acceptance; `greedy`: best pair first. */
   readonly strategy?: 'optimal' | 'stable' | 'greedy' | undefined;
-  /** For `optimal`: best total (`score`, default) or most mentees matched first (`participation`). */
-  readonly objective?: 'score' | 'participation' | undefined;
+  /**
+   * For `optimal`: best total (`score`, default); most mentees matched, then
+   * the total (`participation`); most mentees matched, then the highest
+   * lowest pair score, then the total (`fairness`). As in `solve`.
+   */
+  readonly objective?: 'score' | 'participation' | 'fairness' | undefined;
+  /** Progress events while the run lasts (see `SolveProgress`), as in `solve`. */
+  readonly onProgress?: ((progress: SolveProgress) => void) | undefined;
+  /** Cancels the run when aborted: throws `MentorshipKitError` with code `aborted`, as in `solve`. */
+  readonly signal?: AbortSignalLike | undefined;
   /** For `stable`: which side proposes (default `mentee`). */
   readonly proposing?: 'mentee' | 'mentor' | undefined;
   /** Scale mode: keep each mentee's `topK` best mentors and solve on that sparse graph (not with `stable`). */
@@ -324,6 +354,14 @@ export function parseAssignOptions(input: unknown): Result<AssignOptions, Valida
 export interface WeightVector {
   readonly values: Float64Array;
   readonly total: number;
+  /**
+   * `1 / total of the known weights` per unknown mask ({@link unknownBits}),
+   * 0 where no weight is left: every path divides by the same number, so
+   * every path gives the same bits.
+   */
+  readonly inverse: Float64Array;
+  /** The built-in criteria's weights by name: what the kernels read. */
+  readonly named: Readonly<Record<BuiltinCriterionId, number>>;
 }
 
 /** Options after validation and defaults, used inside the module. */
@@ -340,6 +378,10 @@ export interface ResolvedOptions {
   readonly experienceTargetYears: number;
   readonly relationships: readonly RelationshipRef[];
   readonly criteria: readonly CustomCriterion[];
+  readonly requireSharedChannel: boolean;
+  /** Quarter hours of weekly overlap a pair needs (0: no rule). */
+  readonly minOverlapQuarters: number;
+  readonly minWeeklyOverlapMinutes: number;
   /** The programme's label of each topic it names. */
   readonly topicLabels: ReadonlyMap<string, Topic['label']>;
 }
@@ -359,7 +401,18 @@ function weightVector(
   });
   let total = 0;
   for (const value of values) total += value;
-  return { values, total };
+  const inverse = new Float64Array(4);
+  for (let mask = 0; mask < 4; mask++) {
+    // Subtracted in one fixed order: the same bits for every caller.
+    let known = total;
+    if (mask & unknownBits.topics) known -= values[criterionIndex.topics] as number;
+    if (mask & unknownBits.role) known -= values[criterionIndex.role] as number;
+    inverse[mask] = known > 0 ? 1 / known : 0;
+  }
+  const named = Object.fromEntries(
+    builtinCriteria.map((id) => [id, values[criterionIndex[id]] as number]),
+  ) as Record<BuiltinCriterionId, number>;
+  return { values, total, inverse, named };
 }
 
 function sameVector(a: WeightVector, b: WeightVector): boolean {
@@ -408,6 +461,9 @@ export function resolveOptions(options: ParsedMatchingOptions): ResolvedOptions 
     experienceTargetYears: options.experienceTargetYears ?? 5,
     relationships: options.relationships ?? [],
     criteria,
+    requireSharedChannel: options.requireSharedChannel === true,
+    minOverlapQuarters: Math.ceil((options.minWeeklyOverlapMinutes ?? 0) / 15),
+    minWeeklyOverlapMinutes: options.minWeeklyOverlapMinutes ?? 0,
     topicLabels: new Map((options.program?.topics ?? []).map((topic) => [topic.id, topic.label])),
   };
 }

@@ -1,11 +1,14 @@
 import type { Message, MessageKey, MessageListItem } from '../i18n';
 import type { MenteeProfile, MentorProfile } from '../model';
 import { primaryLanguage } from '../model/language-tag';
-import { availabilityWords, popcount32, quarterMinutes, zoneDistanceMinutes } from './availability';
+import { availabilityWords, popcount32, quarterMinutes } from './availability';
 import { type CohortFeatures, pairKey, vetoFlags } from './cohort';
-import { builtinCriteria } from './criteria';
+import { builtinCriteria, unknownBits } from './criteria';
+
+type UnknownId = keyof typeof unknownBits;
+
 import type { WeightVector } from './options';
-import { type RowScratch, readOutcome, scoreRow } from './score-kernel';
+import { menteeUnknownMask, type RowScratch, readOutcome, scoreRow } from './score-kernel';
 
 /**
  * One criterion's part in a pair's score.
@@ -25,9 +28,20 @@ export interface CriterionScore {
   /** A built-in criterion id (see {@link builtinCriteria}) or a custom criterion's id. */
   readonly id: string;
   readonly weight: number;
-  /** How well the pair meets the criterion, in [0, 1]. */
+  /** How well the pair meets the criterion, in [0, 1]; 0 when not {@link known}. */
   readonly value: number;
-  /** `weight × value / total weight`: this criterion's share of the score. */
+  /**
+   * False when the data to judge the criterion is missing; its explanation
+   * then says what is unknown. Topics and role (the mentee named none) are
+   * left out of the weighted mean — neither a bonus nor a penalty; weekly
+   * availability (either side gave no slots) counts as no overlap shown, so
+   * leaving it blank never scores above giving it.
+   */
+  readonly known: boolean;
+  /**
+   * `weight × value / total weight of the known criteria`: this criterion's
+   * share of the score (0 when not known).
+   */
   readonly contribution: number;
   /**
    * Why: a message key with params, rendered by `formatPairScore` (or
@@ -58,6 +72,9 @@ export type VetoCode =
   | 'mentee_full'
   | 'previously_paired'
   | 'already_paired'
+  | 'same_person'
+  | 'no_shared_channel'
+  | 'insufficient_overlap'
   | 'custom';
 
 /**
@@ -93,7 +110,7 @@ export interface PairScore {
   readonly score: number;
   /** False when at least one veto applies. */
   readonly eligible: boolean;
-  /** Every criterion with a positive or zero weight, in summation order. */
+  /** Every criterion with a positive or zero weight, in summation order (the known ones count). */
   readonly criteria: readonly CriterionScore[];
   readonly vetoes: readonly Veto[];
 }
@@ -108,6 +125,24 @@ function sharedLanguages(mentor: MentorProfile, mentee: MenteeProfile): string[]
   return [...new Set(mentee.languages.map(primaryLanguage))].filter((language) =>
     spoken.has(language),
   );
+}
+
+/** Quarter hours a week both are available (both have slots). */
+function sharedQuarters(f: CohortFeatures, e: number, m: number): number {
+  let quarters = 0;
+  for (let word = 0; word < availabilityWords; word++) {
+    quarters += popcount32(
+      (f.mentorAvailability[m * availabilityWords + word] as number) &
+        (f.menteeAvailability[e * availabilityWords + word] as number),
+    );
+  }
+  return quarters;
+}
+
+/** Who gave no weekly slots. */
+function missingSlots(f: CohortFeatures, e: number, m: number): 'mentor' | 'mentee' | 'both' {
+  if (f.menteeHasSlots[e] === 1) return 'mentor';
+  return f.mentorHasSlots[m] === 1 ? 'mentee' : 'both';
 }
 
 /** A topic as the programme labels it (`{ text: label }`), or its id when it has no label. */
@@ -128,7 +163,7 @@ function explainBuiltin(
   switch (builtinCriteria[index]) {
     case 'topics': {
       const total = new Set(mentee.interests).size;
-      if (total === 0) return { key: 'matching.topics.none_wanted', params: {} };
+      if (total === 0) return { key: 'matching.topics.unknown', params: {} };
       const topics = commonOf(mentee.interests, mentor.expertise);
       return topics.length === 0
         ? { key: 'matching.topics.none_covered', params: { total } }
@@ -139,7 +174,7 @@ function explainBuiltin(
     }
     case 'role': {
       const targetRole = mentee.targetRole;
-      if (targetRole === undefined) return { key: 'matching.role.no_target', params: {} };
+      if (targetRole === undefined) return { key: 'matching.role.unknown', params: {} };
       const key =
         value === 1
           ? 'matching.role.same'
@@ -166,14 +201,7 @@ function explainBuiltin(
     }
     case 'availability': {
       if (f.menteeHasSlots[e] === 1 && f.mentorHasSlots[m] === 1) {
-        let quarters = 0;
-        for (let word = 0; word < availabilityWords; word++) {
-          quarters += popcount32(
-            (f.mentorAvailability[m * availabilityWords + word] as number) &
-              (f.menteeAvailability[e * availabilityWords + word] as number),
-          );
-        }
-        const minutes = quarters * quarterMinutes;
+        const minutes = sharedQuarters(f, e, m) * quarterMinutes;
         return minutes === 0
           ? { key: 'matching.availability.no_overlap', params: {} }
           : {
@@ -181,11 +209,7 @@ function explainBuiltin(
               params: { minutes, target: f.options.availabilityTargetMinutes },
             };
       }
-      const distance = zoneDistanceMinutes(
-        f.mentorOffset[m] as number,
-        f.menteeOffset[e] as number,
-      );
-      return { key: 'matching.availability.zone_distance', params: { hours: distance / 60 } };
+      return { key: 'matching.availability.unknown', params: { side: missingSlots(f, e, m) } };
     }
     case 'channels': {
       const channels = commonOf(mentee.channels, mentor.channels);
@@ -309,6 +333,35 @@ function vetoesOf(f: CohortFeatures, e: number, m: number, customVetoes: string[
       explanation: { key: 'matching.preference.excluded_by_mentor', params: {} },
     });
   }
+  if (flags & vetoFlags.samePerson) {
+    vetoes.push({
+      criterion: 'history',
+      code: 'same_person',
+      explanation: { key: 'matching.same_person', params: {} },
+    });
+  }
+  const mentee = f.mentees[e] as MenteeProfile;
+  if (f.options.requireSharedChannel && commonOf(mentee.channels, mentor.channels).length === 0) {
+    vetoes.push({
+      criterion: 'channels',
+      code: 'no_shared_channel',
+      explanation: { key: 'matching.channels.required', params: {} },
+    });
+  }
+  const minimum = f.options.minWeeklyOverlapMinutes;
+  if (minimum > 0) {
+    const known = f.menteeHasSlots[e] === 1 && f.mentorHasSlots[m] === 1;
+    const minutes = known ? sharedQuarters(f, e, m) * quarterMinutes : 0;
+    if (!known || minutes < minimum) {
+      vetoes.push({
+        criterion: 'availability',
+        code: 'insufficient_overlap',
+        explanation: known
+          ? { key: 'matching.availability.too_little', params: { minutes, minimum } }
+          : { key: 'matching.availability.required_unknown', params: { minimum } },
+      });
+    }
+  }
   const historyStage = f.historyStage.get(pairKey(m, e));
   const stage = historyStage === undefined ? '' : { key: `stage.${historyStage}` as MessageKey };
   if (flags & vetoFlags.historyOpen) {
@@ -352,15 +405,22 @@ export function explainPair(
   scoreRow(f, weights, e, m, m + 1, score, eligible, 0, scratch, values);
   const mentor = f.mentors[m] as MentorProfile;
   const mentee = f.mentees[e] as MenteeProfile;
-  const inverseTotal = 1 / weights.total;
+  const unknown = menteeUnknownMask(f, e);
+  const inverseTotal = weights.inverse[unknown] as number;
+  const slotsKnown = f.menteeHasSlots[e] === 1 && f.mentorHasSlots[m] === 1;
   const criteria: CriterionScore[] = [];
   builtinCriteria.forEach((id, index) => {
     const weight = weights.values[index] as number;
     const value = values[index] as number;
+    const known =
+      id === 'availability'
+        ? slotsKnown
+        : !(Object.hasOwn(unknownBits, id) && unknown & unknownBits[id as UnknownId]);
     criteria.push({
       id,
       weight,
       value,
+      known,
       contribution: weight * value * inverseTotal,
       explanation: explainBuiltin(f, e, m, index, value),
     });
@@ -375,6 +435,7 @@ export function explainPair(
       id: criterion.id,
       weight,
       value: outcome.value,
+      known: true,
       contribution: weight * outcome.value * inverseTotal,
       explanation:
         outcome.note === undefined

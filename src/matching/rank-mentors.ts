@@ -1,14 +1,13 @@
-import { deepFreeze } from '../_internal/deep-freeze';
 import type { MenteeProfile, MentorProfile } from '../model';
-import { buildCohortFeatures } from './cohort';
+import { checkPeople } from './cohort';
+import { prepareForRanking, rankPrepared } from './mentor-pool';
 import {
   type RankMentorsOptions,
   RankMentorsOptionsSchema,
   readOptions,
   resolveOptions,
 } from './options';
-import { explainPair, type PairScore } from './pair-score';
-import { createScratch, scoreRow } from './score-kernel';
+import type { PairScore } from './pair-score';
 
 /**
  * Ranks mentors for one mentee, best first, each with its explained score:
@@ -38,28 +37,16 @@ export function rankMentors(
 ): readonly PairScore[] {
   const parsed = readOptions('rankMentors', RankMentorsOptionsSchema, options);
   const resolved = resolveOptions(parsed);
-  const { limit, includeIneligible } = parsed;
-  const features = buildCohortFeatures(mentors, [mentee], resolved);
-  const scratch = createScratch(features);
-  const scores = new Float64Array(mentors.length);
-  const eligible = new Uint8Array(mentors.length);
-  scoreRow(features, resolved.weights, 0, 0, mentors.length, scores, eligible, 0, scratch, null);
-  const order = mentors
-    .map((_, index) => index)
-    .filter((index) => includeIneligible === true || eligible[index] === 1)
-    .sort(
-      (a, b) =>
-        (eligible[b] as number) - (eligible[a] as number) ||
-        (scores[b] as number) - (scores[a] as number) ||
-        compareIds(mentors[a]?.id ?? '', mentors[b]?.id ?? ''),
-    );
-  const chosen = order.slice(0, limit ?? order.length);
-  return deepFreeze(
-    chosen.map((index) => explainPair(features, resolved.weights, 0, index, scratch)),
-  );
+  checkPeople('rankMentors', mentors, [mentee]);
+  const prepared = prepareForRanking(mentors, mentee, resolved);
+  return rankPrepared(
+    prepared,
+    mentee,
+    parsed.limit ?? mentors.length,
+    true,
+    parsed.includeIneligible === true,
+  ) as readonly PairScore[];
 }
 
 /** Orders ids by code unit, independent of the runtime's locale. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareIds } from './mentor-pool';

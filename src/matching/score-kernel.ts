@@ -1,7 +1,7 @@
 import { MentorshipKitError } from '../model/errors';
-import { availabilityWords, popcount32, zoneDistanceMinutes } from './availability';
+import { availabilityWords, popcount32 } from './availability';
 import type { CohortFeatures } from './cohort';
-import { builtinCriteria } from './criteria';
+import { builtinCriteria, criterionIndex, unknownBits } from './criteria';
 import type { CriterionOutcome } from './define-criterion';
 import type { WeightVector } from './options';
 
@@ -52,6 +52,17 @@ export function createScratch(features: CohortFeatures): RowScratch {
 }
 
 const customOffset = builtinCriteria.length;
+
+/**
+ * The criteria mentee `e` leaves unknown and out of the mean
+ * ({@link unknownBits}): no topics, no target role.
+ */
+export function menteeUnknownMask(f: CohortFeatures, e: number): number {
+  return (
+    ((f.menteeTopicCount[e] as number) === 0 ? unknownBits.topics : 0) |
+    ((f.menteeRole[e] as number) === 0 ? unknownBits.role : 0)
+  );
+}
 
 /**
  * Reads a custom criterion's answer as value, veto and note.
@@ -115,6 +126,29 @@ export function scoreRow(
   }
 }
 
+/**
+ * {@link scoreRow} for one mentee against every mentor without a cached
+ * plan: the per-request path of a mentor pool, where building the fused
+ * kernel's tables would cost more than the row. Same arithmetic, same bits.
+ */
+export function scoreSingleRow(
+  f: CohortFeatures,
+  weights: WeightVector,
+  e: number,
+  scores: Float64Array,
+  eligible: Uint8Array,
+  scratch: RowScratch,
+): void {
+  if (f.options.criteria.length > 0) {
+    scorePairs(f, weights, e, 0, f.nMentors, scores, eligible, 0, scratch, null);
+  } else if ((f.menteeFree[e] as number) === 0) {
+    scores.fill(0, 0, f.nMentors);
+    eligible.fill(0, 0, f.nMentors);
+  } else {
+    scoreRowSeparate(f, weights, e, scores, eligible, 0, scratch);
+  }
+}
+
 /** {@link scoreRow} pair by pair: the reference arithmetic. */
 function scorePairs(
   f: CohortFeatures,
@@ -129,16 +163,17 @@ function scorePairs(
   values: Float64Array | null,
 ): void {
   const w = weights.values;
-  const wTopics = w[0] as number;
-  const wRole = w[1] as number;
-  const wExperience = w[2] as number;
-  const wLanguage = w[3] as number;
-  const wAvailability = w[4] as number;
-  const wChannels = w[5] as number;
-  const wOrganization = w[6] as number;
-  const wPreference = w[7] as number;
-  const inverseTotal = 1 / weights.total;
+  const {
+    topics: wTopics,
+    role: wRole,
+    experience: wExperience,
+    language: wLanguage,
+  } = weights.named;
+  const { availability: wAvailability, channels: wChannels } = weights.named;
+  const { organization: wOrganization, preference: wPreference } = weights.named;
   const options = f.options;
+  const requireChannel = options.requireSharedChannel;
+  const minQuarters = options.minOverlapQuarters;
   const vetoSameOrganization = options.sameOrganization === 'veto';
   const penaltySameOrganization = options.sameOrganization === 'penalty';
   const experienceTarget = options.experienceTargetYears;
@@ -171,8 +206,6 @@ function scorePairs(
   const menteeMask = f.menteeAvailabilityMask[e] as number;
   const menteeHasSlots = f.menteeHasSlots[e] === 1;
   const menteeAvailabilityBase = e * availabilityWords;
-  const mentorOffset = f.mentorOffset;
-  const menteeOffset = f.menteeOffset[e] as number;
   const mentorOrganization = f.mentorOrganization;
   const menteeOrganization = f.menteeOrganization[e] as number;
   const blocked = f.mentorBlocked;
@@ -184,6 +217,8 @@ function scorePairs(
   const preference = scratch.preference;
   const veto = scratch.veto;
 
+  // Unknown criteria count 0 and their weight is left out of the mean.
+  const inverse = weights.inverse[menteeUnknownMask(f, e)] as number;
   const preferenceFrom = f.preferenceStart[e] as number;
   const preferenceTo = f.preferenceStart[e + 1] as number;
   for (let k = preferenceFrom; k < preferenceTo; k++) {
@@ -213,7 +248,7 @@ function scorePairs(
       continue;
     }
 
-    let topicValue = 0.5;
+    let topicValue = 0;
     if (topicCount > 0) {
       let shared = popcount32((mentorTopics[j * topicWords] as number) & menteeTopicsFirst);
       for (let word = 1; word < topicWords; word++) {
@@ -228,10 +263,11 @@ function scorePairs(
     const gap = (mentorYears[j] as number) - menteeYears;
     const experienceValue = gap <= 0 ? 0 : gap >= experienceTarget ? 1 : gap / experienceTarget;
     const languageValue = sharesLanguage === 0 ? 0 : 1;
-    let availabilityValue: number;
+    let availabilityValue = 0;
+    let quarters = -1;
     if (menteeHasSlots && mentorHasSlots[j] === 1) {
       let common = (mentorMask[j] as number) & menteeMask;
-      let quarters = 0;
+      quarters = 0;
       const mentorBase = j * availabilityWords;
       while (common !== 0) {
         const word = 31 - Math.clz32(common & -common);
@@ -242,12 +278,13 @@ function scorePairs(
         );
       }
       availabilityValue = availabilityTable[quarters] as number;
-    } else {
-      availabilityValue = 1 - zoneDistanceMinutes(mentorOffset[j] as number, menteeOffset) / 720;
     }
-    const channelValue = channelTable[
-      channelBase + ((mentorChannels[j] as number) & menteeChannels)
-    ] as number;
+    const sharedChannels = (mentorChannels[j] as number) & menteeChannels;
+    const channelValue = channelTable[channelBase + sharedChannels] as number;
+    // Hard rules of the programme (quarters stay -1 without slots to compare).
+    if ((requireChannel && sharedChannels === 0) || (minQuarters > 0 && quarters < minQuarters)) {
+      vetoed = true;
+    }
     const organizationValue = sameOrganization && penaltySameOrganization ? 0 : 1;
     const preferenceValue = preference[j] as number;
 
@@ -261,14 +298,14 @@ function scorePairs(
       wOrganization * organizationValue +
       wPreference * preferenceValue;
     if (values !== null) {
-      values[0] = topicValue;
-      values[1] = roleValue;
-      values[2] = experienceValue;
-      values[3] = languageValue;
-      values[4] = availabilityValue;
-      values[5] = channelValue;
-      values[6] = organizationValue;
-      values[7] = preferenceValue;
+      values[criterionIndex.topics] = topicValue;
+      values[criterionIndex.role] = roleValue;
+      values[criterionIndex.experience] = experienceValue;
+      values[criterionIndex.language] = languageValue;
+      values[criterionIndex.availability] = availabilityValue;
+      values[criterionIndex.channels] = channelValue;
+      values[criterionIndex.organization] = organizationValue;
+      values[criterionIndex.preference] = preferenceValue;
     }
     for (let c = 0; c < customCount; c++) {
       const criterion = custom[c];
@@ -286,7 +323,7 @@ function scorePairs(
       eligible[cell] = 0;
       continue;
     }
-    const score = sum * inverseTotal;
+    const score = sum * inverse;
     scores[cell] = Math.min(1, score);
     eligible[cell] = 1;
   }
@@ -552,11 +589,12 @@ function addSharedQuarters(f: CohortFeatures, e: number, quarters: Int32Array, s
 
 /**
  * The weighted availability value per shared quarter hours, then per mentor
- * offset for the mentors without slots (or all, if mentee `e` has none).
+ * offset for the mentors without slots (or all, if mentee `e` has none):
+ * those are unknown and count 0.
  */
 function fillAvailabilityRow(
   f: CohortFeatures,
-  e: number,
+  _e: number,
   wAvailability: number,
   scratch: RowScratch,
 ): Float64Array {
@@ -568,11 +606,11 @@ function fillAvailabilityRow(
     }
     scratch.availabilityWeight = wAvailability;
   }
-  const menteeOffset = f.menteeOffset[e] as number;
+  // Without slots on either side the overlap is unknown: it counts as none
+  // shown, so leaving slots blank never scores above giving them.
   const mentorOffsets = f.mentorOffsets;
   for (let k = 0; k < mentorOffsets.length; k++) {
-    availabilityRow[availabilityTable.length + k] =
-      wAvailability * (1 - zoneDistanceMinutes(mentorOffsets[k] as number, menteeOffset) / 720);
+    availabilityRow[availabilityTable.length + k] = wAvailability * 0;
   }
   return availabilityRow;
 }
@@ -585,7 +623,6 @@ function fillAvailabilityRow(
 function prefixTable(
   plan: MatrixPlan,
   f: CohortFeatures,
-  w: Float64Array,
   e: number,
   scratch: RowScratch,
 ): Float64Array {
@@ -607,14 +644,16 @@ function prefixTable(
     plan.prefixSpare,
   );
   if (filled) return table;
-  const wTopics = w[0] as number;
-  const wRole = w[1] as number;
-  const wExperience = w[2] as number;
-  const wLanguage = w[3] as number;
+  const {
+    topics: wTopics,
+    role: wRole,
+    experience: wExperience,
+    language: wLanguage,
+  } = plan.weights.named;
   const topicRow = scratch.topicRow;
   if (topicCount === 0) {
-    // Without topics the criterion is neutral; shared counts stay 0.
-    topicRow[0] = wTopics * 0.5;
+    // Without topics the criterion is unknown (left out of the mean); shared counts stay 0.
+    topicRow[0] = wTopics * 0;
   } else {
     const topicBase = topicCount * f.topicStride;
     for (let count = 0; count <= topicCount; count++) {
@@ -743,15 +782,15 @@ function scoreRowBuiltin(
     scoreRowSeparate(f, weights, e, scores, eligible, out, scratch);
     return;
   }
-  const w = weights.values;
-  const inverseTotal = 1 / weights.total;
+  const menteeHasSlots = f.menteeHasSlots[e] === 1;
+  const inverseTotal = weights.inverse[menteeUnknownMask(f, e)] as number;
   const index = plan.index;
-  index.set(f.menteeHasSlots[e] === 1 ? plan.startWithSlots : plan.startWithoutSlots);
+  index.set(menteeHasSlots ? plan.startWithSlots : plan.startWithoutSlots);
   addSharedTopics(f, e, index, plan.staticCount << indexBits);
   addSharedQuarters(f, e, index, 1);
-  const prefix = prefixTable(plan, f, w, e, scratch);
-  const availabilityRow = fillAvailabilityRow(f, e, w[4] as number, scratch);
-  const wOrganization = w[6] as number;
+  const prefix = prefixTable(plan, f, e, scratch);
+  const availabilityRow = fillAvailabilityRow(f, e, weights.named.availability, scratch);
+  const wOrganization = weights.named.organization;
   const organizationKept = wOrganization * 1;
 
   // Every mentor as if from another organisation. The flags come from a
@@ -760,7 +799,7 @@ function scoreRowBuiltin(
   const ok = eligibleRow(plan, f, e);
   const channelRow = scratch.channelRow;
   const channelBase = (f.menteeChannelCount[e] as number) * 32;
-  const wChannels = w[5] as number;
+  const wChannels = weights.named.channels;
   for (let mask = 0; mask < 32; mask++) {
     channelRow[mask] = wChannels * (f.channelTable[channelBase + mask] as number);
   }
@@ -820,6 +859,40 @@ function scoreRowBuiltin(
     scores[out + m] = 0;
     eligible[out + m] = 0;
   }
+  applyHardRules(f, e, scores, eligible, out, index, menteeHasSlots);
+}
+
+/**
+ * The programme's hard rules on a whole row of the fused kernel: no shared
+ * channel, or less weekly overlap than required (no slots: no overlap to show).
+ * The reference arithmetic vetoes the same pairs.
+ */
+function applyHardRules(
+  f: CohortFeatures,
+  e: number,
+  scores: Float64Array,
+  eligible: Uint8Array,
+  out: number,
+  index: Int32Array,
+  menteeHasSlots: boolean,
+): void {
+  const { requireSharedChannel, minOverlapQuarters } = f.options;
+  if (!requireSharedChannel && minOverlapQuarters === 0) return;
+  const nMentors = f.nMentors;
+  const mentorChannels = f.mentorChannels;
+  const menteeChannels = requireSharedChannel ? (f.menteeChannels[e] as number) : 0xff;
+  const mentorHasSlots = f.mentorHasSlots;
+  for (let j = 0; j < nMentors; j++) {
+    const quarters =
+      menteeHasSlots && mentorHasSlots[j] === 1 ? (index[j] as number) & indexMask : -1;
+    if (
+      ((mentorChannels[j] as number) & menteeChannels) === 0 ||
+      (minOverlapQuarters > 0 && quarters < minOverlapQuarters)
+    ) {
+      scores[out + j] = 0;
+      eligible[out + j] = 0;
+    }
+  }
 }
 
 /**
@@ -836,16 +909,14 @@ function scoreRowSeparate(
   scratch: RowScratch,
 ): void {
   const nMentors = f.nMentors;
-  const w = weights.values;
-  const wTopics = w[0] as number;
-  const wRole = w[1] as number;
-  const wExperience = w[2] as number;
-  const wLanguage = w[3] as number;
-  const wAvailability = w[4] as number;
-  const wChannels = w[5] as number;
-  const wOrganization = w[6] as number;
-  const wPreference = w[7] as number;
-  const inverseTotal = 1 / weights.total;
+  const named = weights.named;
+  // Read per pair: a local.
+  const wLanguage = named.language;
+  const menteeHasSlots = f.menteeHasSlots[e] === 1;
+  const inverseTotal = weights.inverse[menteeUnknownMask(f, e)] as number;
+  const mentorHasSlots = f.mentorHasSlots;
+  const requireChannel = f.options.requireSharedChannel;
+  const minQuarters = f.options.minOverlapQuarters;
   const options = f.options;
 
   const shared = scratch.shared;
@@ -857,17 +928,17 @@ function scoreRowSeparate(
   // the products are the same as the kernel's, and are added in its order.
   const topicRow = scratch.topicRow;
   if (topicCount === 0) {
-    // Without topics the criterion is neutral; shared counts stay 0.
-    topicRow[0] = wTopics * 0.5;
+    // Without topics the criterion is unknown (left out of the mean); shared counts stay 0.
+    topicRow[0] = named.topics * 0;
   } else {
     for (let count = 0; count <= topicCount; count++) {
-      topicRow[count] = wTopics * (topicTable[topicBase + count] as number);
+      topicRow[count] = named.topics * (topicTable[topicBase + count] as number);
     }
   }
 
   const quarters = scratch.quarters;
   addSharedQuarters(f, e, quarters, 1);
-  const availabilityRow = fillAvailabilityRow(f, e, wAvailability, scratch);
+  const availabilityRow = fillAvailabilityRow(f, e, named.availability, scratch);
   const availabilityKey = f.menteeHasSlots[e] === 1 ? f.mentorAvailabilityKey : f.mentorOffsetKey;
 
   const roleRow = scratch.roleRow;
@@ -875,7 +946,7 @@ function scoreRowSeparate(
   const roleKinds = f.menteeRoleKinds;
   const menteeRole = f.menteeRole[e] as number;
   for (let r = 0; r < roleRow.length; r++) {
-    roleRow[r] = wRole * (roleFit[r * roleKinds + menteeRole] as number);
+    roleRow[r] = named.role * (roleFit[r * roleKinds + menteeRole] as number);
   }
   const experienceRow = scratch.experienceRow;
   const mentorYearValues = f.mentorYearValues;
@@ -884,7 +955,7 @@ function scoreRowSeparate(
   for (let y = 0; y < experienceRow.length; y++) {
     const gap = (mentorYearValues[y] as number) - menteeYears;
     experienceRow[y] =
-      wExperience * (gap <= 0 ? 0 : gap >= experienceTarget ? 1 : gap / experienceTarget);
+      named.experience * (gap <= 0 ? 0 : gap >= experienceTarget ? 1 : gap / experienceTarget);
   }
 
   const preference = scratch.preference;
@@ -892,7 +963,8 @@ function scoreRowSeparate(
   const preferenceFrom = f.preferenceStart[e] as number;
   const preferenceTo = f.preferenceStart[e + 1] as number;
   for (let k = preferenceFrom; k < preferenceTo; k++) {
-    preference[f.preferenceMentor[k] as number] = wPreference * (f.preferenceValue[k] as number);
+    preference[f.preferenceMentor[k] as number] =
+      named.preference * (f.preferenceValue[k] as number);
   }
   const vetoFrom = f.vetoStart[e] as number;
   const vetoTo = f.vetoStart[e + 1] as number;
@@ -918,10 +990,10 @@ function scoreRowSeparate(
   const channelBase = (f.menteeChannelCount[e] as number) * 32;
   const channelRow = scratch.channelRow;
   for (let mask = 0; mask < 32; mask++) {
-    channelRow[mask] = wChannels * (channelTable[channelBase + mask] as number);
+    channelRow[mask] = named.channels * (channelTable[channelBase + mask] as number);
   }
-  const organizationPenalized = wOrganization * 0;
-  const organizationKept = wOrganization * 1;
+  const organizationPenalized = named.organization * 0;
+  const organizationKept = named.organization * 1;
 
   for (let j = 0; j < nMentors; j++) {
     const cell = out + j;
@@ -936,10 +1008,13 @@ function scoreRowSeparate(
         (menteeLanguages[menteeLanguageBase + word] as number);
     }
     const organization = mentorOrganization[j] as number;
+    const slotsKnown = menteeHasSlots && mentorHasSlots[j] === 1;
     if (
       ((veto[j] as number) | (blocked[j] as number)) !== 0 ||
       sharesLanguage === 0 ||
-      organization === vetoOrganization
+      organization === vetoOrganization ||
+      (requireChannel && ((mentorChannels[j] as number) & menteeChannels) === 0) ||
+      (minQuarters > 0 && (slotsKnown ? sharedQuarters : -1) < minQuarters)
     ) {
       scores[cell] = 0;
       eligible[cell] = 0;

@@ -33,8 +33,10 @@ export interface ToProposalsOptions {
   /** Who proposes them, usually the coordinator. */
   readonly by: Actor;
   /**
-   * Id of each new relationship; by default `<programId>/<mentorId>/<menteeId>`,
-   * or `<programId>/match-<hash>` when that is longer than 128 characters.
+   * Id of each new relationship. By default `<programId>~<mentorId>~<menteeId>`
+   * with `%`, `~` and `/` in each part written `%25`, `%7E` and `%2F` (so ids
+   * never collide and never contain a slash), or `<programId>~match-<hash>`
+   * when that is longer than 128 characters.
    */
   readonly relationshipId?: ((pair: { mentorId: string; menteeId: string }) => string) | undefined;
 }
@@ -129,9 +131,19 @@ function shortHash(text: string): string {
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
+/** `%`, `~` and `/` as `%25`, `%7E` and `%2F`: a part then holds no separator and no slash. */
+function escapePart(part: string): string {
+  return part.replace(/[%~/]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * `<program>~<mentor>~<menteeId>`, each part escaped, so two pairs never share
+ * an id and no id has a slash (file and URL stores); past 128 characters,
+ * `<program>~match-<hash>` (one `~`, so never equal to a short id).
+ */
 function defaultId(programId: string, mentorId: string, menteeId: string): string {
-  const id = `${programId}/${mentorId}/${menteeId}`;
-  return id.length <= 128 ? id : `${programId.slice(0, 60)}/match-${shortHash(id)}`;
+  const id = `${escapePart(programId)}~${escapePart(mentorId)}~${escapePart(menteeId)}`;
+  return id.length <= 128 ? id : `${escapePart(programId).slice(0, 60)}~match-${shortHash(id)}`;
 }
 
 function failure(
@@ -189,7 +201,9 @@ function issuesOf(error: MentorshipKitError): readonly ValidationIssue[] {
  * ```
  */
 export function toProposals(
-  assignment: Pick<Assignment, 'pairs'>,
+  assignment: {
+    readonly pairs: readonly Pick<Assignment['pairs'][number], 'mentorId' | 'menteeId'>[];
+  },
   options: ToProposalsOptions,
 ): ToProposalsResult {
   const { program, now, by, relationshipId } = parseOptions(

@@ -5,7 +5,6 @@ import {
   referenceWeekStart,
   weeklyUtcBitmap,
   ZoneOffsets,
-  zoneDistanceMinutes,
 } from '../../src/matching/availability';
 import { scorePair } from '../../src/matching/score-pair';
 import type { MenteeProfile, MentorProfile, WeeklySlot } from '../../src/model';
@@ -129,8 +128,6 @@ describe('weekly availability in UTC', () => {
     expect(zones.offsetMinutes('America/New_York', january)).toBe(-300);
     // Local mean time of Tokyo (+9:18:59) in a year of three digits, read from the parts.
     expect(zones.offsetMinutes('Asia/Tokyo', Date.UTC(999, 0, 5))).toBe(558);
-    expect(zoneDistanceMinutes(14 * 60, -10 * 60)).toBe(0);
-    expect(zoneDistanceMinutes(330, -300)).toBe(630);
     expect(popcount32(-1)).toBe(32);
     expect(popcount32(0b1011)).toBe(3);
   });

@@ -276,12 +276,15 @@ describe('texts a coordinator can show', () => {
   it('uses plurals ("1 hours apart" and "covers 1 of the 1 topics" were bugs)', () => {
     const { availability: _a, ...noSlots } = mentee;
     const london = scorePair(mentor, { ...noSlots, timeZone: 'Europe/London' });
-    expect(reason(formatPairScore(london), /^Availability/)).toBe(
-      'no weekly slots to compare; their clocks are 1 hour apart',
+    // Missing slots are unknown, said last and not counted (they were a bonus).
+    expect(formatPairScore(london).at(-1)).toBe(
+      'Availability (not counted): unknown: the mentee gave no weekly slots',
     );
-    expect(reason(formatPairScore(london, de), /^Verfügbarkeit/)).toContain('1 Stunde auseinander');
-    const kolkata = scorePair(mentor, { ...noSlots, timeZone: 'Asia/Kolkata' });
-    expect(reason(formatPairScore(kolkata, de), /^Verfügbarkeit/)).toContain('4,5 Stunden');
+    expect(formatPairScore(london, de).at(-1)).toContain('nicht gewertet');
+    const short = scorePair(mentor, mentee, { minWeeklyOverlapMinutes: 15 * 60 });
+    expect(formatPairScore(short)[0]).toBe(
+      'not eligible: 60 minutes a week in common; the programme requires at least 900 minutes',
+    );
     const twoTopics = scorePair(mentor, { ...mentee, interests: ['first-job', 'cv'] });
     expect(reason(formatPairScore(twoTopics), /^Topic fit/)).toBe(
       'covers 1 of the 2 topics the mentee asked for: first-job',

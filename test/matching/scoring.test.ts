@@ -25,35 +25,7 @@ import { MatchingOptionsSchema, resolveOptions as resolveParsed } from '../../sr
 import { createScratch, scoreRow } from '../../src/matching/score-kernel';
 import { makeCohort } from './support/cohort';
 
-const mentor: MentorProfile = {
-  schemaVersion: 1,
-  id: 'ada',
-  name: 'Ada Weber',
-  languages: ['de-DE', 'en'],
-  timeZone: 'Europe/Berlin',
-  availability: [{ day: 'tue', start: '18:00', end: '20:00' }],
-  channels: ['video', 'chat'],
-  yearsExperience: 8,
-  organization: 'Acme',
-  expertise: ['cv-and-interviews', 'first-job', 'cloud'],
-  role: 'Cloud Engineer',
-  capacity: 2,
-};
-
-const mentee: MenteeProfile = {
-  schemaVersion: 1,
-  id: 'sam',
-  name: 'Sam Okafor',
-  languages: ['de-AT'],
-  timeZone: 'Europe/Vienna',
-  availability: [{ day: 'tue', start: '19:00', end: '21:00' }],
-  channels: ['video', 'email'],
-  yearsExperience: 1,
-  organization: 'Globex',
-  interests: ['first-job', 'cv-and-interviews', 'networking'],
-  targetRole: 'cloud engineer',
-  preferredMentorIds: ['bo', 'ada'],
-};
+import { mentee, mentor } from './support/profiles';
 
 const byId = (pair: ReturnType<typeof scorePair>, id: string) =>
   pair.criteria.find((criterion) => criterion.id === id);
@@ -184,12 +156,17 @@ describe('scorePair', () => {
     expect(busyMentee.vetoes.map((veto) => veto.code)).toEqual(['mentee_full']);
   });
 
-  it('falls back to the distance of time zones when slots are missing', () => {
+  it('counts missing slots as no overlap shown, never as the time-zone fallback (was up to 100 %)', () => {
     const { availability: _, ...noSlots } = mentee;
-    const pair = scorePair(mentor, { ...noSlots, timeZone: 'Asia/Kolkata' });
-    // Berlin is UTC+1 and Kolkata UTC+5:30 in the default reference week.
-    expect(byId(pair, 'availability')?.value).toBeCloseTo(1 - 270 / 720, 15);
-    expect(byId(pair, 'availability')?.explanation.params.hours).toBe(4.5);
+    const pair = scorePair(mentor, { ...noSlots, timeZone: mentor.timeZone });
+    const availability = byId(pair, 'availability');
+    expect(availability?.value).toBe(0);
+    expect(availability?.known).toBe(false);
+    expect(availability?.contribution).toBe(0);
+    expect(availability?.explanation).toEqual({
+      key: 'matching.availability.unknown',
+      params: { side: 'mentee' },
+    });
   });
 
   it('takes custom criteria through defineCriterion, with vetoes and notes', () => {

@@ -34,7 +34,7 @@ describe('toProposals', () => {
       expect(relationship.programId).toBe('spring-2026');
       expect(relationship.mentorId).toBe(pair?.mentorId);
       expect(relationship.menteeId).toBe(pair?.menteeId);
-      expect(relationship.id).toBe(`spring-2026/${pair?.mentorId}/${pair?.menteeId}`);
+      expect(relationship.id).toBe(`spring-2026~${pair?.mentorId}~${pair?.menteeId}`);
       expect(relationship.proposal.expiresAt).toBe('2026-03-15T09:00:00+01:00');
       expect(parseRelationship(JSON.parse(JSON.stringify(relationship))).ok).toBe(true);
     });
@@ -77,7 +77,7 @@ describe('toProposals', () => {
       { pairs: [pair('m'.repeat(100), 'e'.repeat(100))] },
       { program: { id: 'p' }, now: '2026-03-01T09:00:00Z', by },
     ).proposals;
-    expect(long?.id).toMatch(/^p\/match-[0-9a-f]{16}$/);
+    expect(long?.id).toMatch(/^p~match-[0-9a-f]{16}$/);
     const [custom] = toProposals(assignment, {
       program: { id: 'p' },
       now: '2026-03-01T09:00:00Z',
@@ -92,7 +92,7 @@ describe('toProposals', () => {
       { pairs: [pair('ada', 'sam'), pair('same', 'same'), pair('bo', 'kim')] },
       { program: { id: 'p' }, now: '2026-03-01T09:00:00Z', by },
     );
-    expect(proposals.map((relationship) => relationship.id)).toEqual(['p/ada/sam', 'p/bo/kim']);
+    expect(proposals.map((relationship) => relationship.id)).toEqual(['p~ada~sam', 'p~bo~kim']);
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatchObject({
       index: 1,

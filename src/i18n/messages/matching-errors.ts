@@ -14,8 +14,10 @@ export const matchingErrorMessages = /* @__PURE__ */ defineMessages({
   'matching.error.not_a_matrix': 'must be a list of rows or a flat list of numbers',
   'matching.error.rows': 'must have {expected, plural, one {# row} other {# rows}}, one per mentee',
   'matching.error.entries': 'must have {expected, plural, one {# entry} other {# entries}}',
+  'matching.error.capacity': 'must be a whole number from 0 to {maximum}, not {value}',
   'matching.error.not_finite': 'must be a finite number; to rule a pair out, use eligible',
   'matching.error.whole_number': 'must be a whole number, 0 or more',
   'matching.error.rank_index': '{value} is not the index of a candidate, or is listed twice',
   'matching.error.pair': 'must be a pair [mentee, mentor] of indices of the problem',
+  'matching.error.aborted': 'The matching was cancelled before it finished.',
 });

@@ -23,13 +23,13 @@ export const matchingMessages = /* @__PURE__ */ defineMessages({
     '{total, plural, one {covers the one topic the mentee asked for: {topics}} other {covers {count} of the # topics the mentee asked for: {topics}}}',
   'matching.topics.none_covered':
     '{total, plural, one {does not cover the one topic the mentee asked for} other {covers none of the # topics the mentee asked for}}',
-  'matching.topics.none_wanted': 'the mentee named no topics, so every mentor fits halfway',
+  'matching.topics.unknown': 'unknown: the mentee named no topics',
   'matching.role.same': 'works as “{role}”, the role the mentee is aiming for',
   'matching.role.related':
     'works as “{role}”, close to the role the mentee is aiming for, “{targetRole}”',
   'matching.role.different':
     'works as “{role}”, unlike the role the mentee is aiming for, “{targetRole}”',
-  'matching.role.no_target': 'the mentee named no target role, so the role fits halfway',
+  'matching.role.unknown': 'unknown: the mentee named no target role',
   'matching.experience.gap':
     '{gap, plural, one {# more year} other {# more years}} of experience ({mentorYears} against {menteeYears})',
   'matching.experience.not_more':
@@ -41,8 +41,15 @@ export const matchingMessages = /* @__PURE__ */ defineMessages({
   'matching.availability.overlap':
     '{minutes, plural, one {# minute} other {# minutes}} a week when both are available (the aim is {target, plural, one {# minute} other {# minutes}})',
   'matching.availability.no_overlap': 'their weekly availability never overlaps',
-  'matching.availability.zone_distance':
-    '{hours, plural, =0 {no weekly slots to compare; their clocks show the same time} one {no weekly slots to compare; their clocks are # hour apart} other {no weekly slots to compare; their clocks are # hours apart}}',
+  'matching.availability.unknown':
+    '{side, select, mentor {unknown: the mentor gave no weekly slots} mentee {unknown: the mentee gave no weekly slots} other {unknown: neither gave weekly slots}}',
+  'matching.availability.too_little':
+    '{minutes, plural, one {# minute} other {# minutes}} a week in common; the programme requires at least {minimum, plural, one {# minute} other {# minutes}}',
+  'matching.availability.required_unknown':
+    'no weekly slots to compare; the programme requires at least {minimum, plural, one {# minute} other {# minutes}} a week in common',
+  'matching.channels.required':
+    'no communication channel in common, and the programme requires one',
+  'matching.same_person': 'mentor and mentee are the same person',
   'matching.channels.shared':
     '{total, plural, one {share the mentee’s one channel: {channels}} other {share {count} of the mentee’s # channels: {channels}}}',
   'matching.channels.none': 'no communication channel in common',
@@ -70,6 +77,7 @@ export const matchingMessages = /* @__PURE__ */ defineMessages({
   // Pair summary
   'matching.pair.summary': '{score} % match',
   'matching.pair.line': '{criterion} ({percent} % of the score): {reason}',
+  'matching.pair.unknown_line': '{criterion} (not counted): {reason}',
   'matching.pair.ineligible': 'not eligible: {reasons}',
   // Why a mentee stayed unmatched
   'matching.unmatched.no_eligible_mentor':

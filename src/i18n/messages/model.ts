@@ -63,7 +63,8 @@ export const modelMessages = /* @__PURE__ */ defineMessages({
   'validation.duplicate_id': 'the id "{value}" is used more than once',
   'validation.same_person': 'mentor and mentee must be two different people',
   'validation.window_closes_before_it_opens': 'the application window must close after it opens',
-  'validation.matching_before_applications_close': 'the round cannot be matched before applications close',
+  'validation.matching_before_applications_close':
+    'the round cannot be matched before applications close',
   'validation.conflicting_preference': '"{value}" is both preferred and excluded',
   'validation.type.string': 'text',
   'validation.type.number': 'a number',

@@ -17,10 +17,12 @@ export const matchingErrorMessagesDe: Translation<typeof matchingErrorMessages> 
   'matching.error.rows':
     'muss {expected, plural, one {# Zeile} other {# Zeilen}} haben, eine pro Mentee',
   'matching.error.entries': 'muss {expected, plural, one {# Eintrag} other {# Einträge}} haben',
+  'matching.error.capacity': 'muss eine ganze Zahl von 0 bis {maximum} sein, nicht {value}',
   'matching.error.not_finite':
     'muss eine endliche Zahl sein; ein Paar schließt man mit eligible aus',
   'matching.error.whole_number': 'muss eine ganze Zahl ab 0 sein',
   'matching.error.rank_index':
     '{value} ist kein Index einer Kandidatin oder eines Kandidaten oder steht doppelt in der Liste',
   'matching.error.pair': 'muss ein Paar [Mentee, Mentor:in] aus Indizes des Problems sein',
+  'matching.error.aborted': 'Die Zuordnung wurde abgebrochen, bevor sie fertig war.',
 };

@@ -19,13 +19,13 @@ export const matchingMessagesDe: Translation<typeof matchingMessages> = {
     '{total, plural, one {deckt das eine gewünschte Thema ab: {topics}} other {deckt {count} von # gewünschten Themen ab: {topics}}}',
   'matching.topics.none_covered':
     '{total, plural, one {deckt das gewünschte Thema nicht ab} other {deckt keines der # gewünschten Themen ab}}',
-  'matching.topics.none_wanted': 'keine Wunschthemen angegeben, daher zur Hälfte passend',
+  'matching.topics.unknown': 'unbekannt: keine Wunschthemen angegeben',
   'matching.role.same': 'arbeitet als „{role}“, der angestrebten Rolle',
   'matching.role.related':
     'arbeitet als „{role}“, verwandt mit der angestrebten Rolle „{targetRole}“',
   'matching.role.different':
     'arbeitet als „{role}“, anders als die angestrebte Rolle „{targetRole}“',
-  'matching.role.no_target': 'keine Zielrolle angegeben, daher zur Hälfte passend',
+  'matching.role.unknown': 'unbekannt: keine Zielrolle angegeben',
   'matching.experience.gap':
     '{gap, plural, one {# Jahr} other {# Jahre}} mehr Erfahrung ({mentorYears} gegenüber {menteeYears})',
   'matching.experience.not_more':
@@ -37,8 +37,15 @@ export const matchingMessagesDe: Translation<typeof matchingMessages> = {
   'matching.availability.overlap':
     '{minutes, plural, one {# Minute} other {# Minuten}} gemeinsame Zeit pro Woche (Ziel: {target, plural, one {# Minute} other {# Minuten}})',
   'matching.availability.no_overlap': 'ihre wöchentlichen Zeitfenster überschneiden sich nie',
-  'matching.availability.zone_distance':
-    '{hours, plural, =0 {keine Zeitfenster zum Vergleichen; ihre Uhren zeigen dieselbe Zeit} one {keine Zeitfenster zum Vergleichen; ihre Uhren liegen # Stunde auseinander} other {keine Zeitfenster zum Vergleichen; ihre Uhren liegen # Stunden auseinander}}',
+  'matching.availability.unknown':
+    '{side, select, mentor {unbekannt: die Mentorin oder der Mentor hat keine Wochenzeiten angegeben} mentee {unbekannt: die oder der Mentee hat keine Wochenzeiten angegeben} other {unbekannt: keine Seite hat Wochenzeiten angegeben}}',
+  'matching.availability.too_little':
+    '{minutes, plural, one {# Minute} other {# Minuten}} pro Woche gemeinsam; das Programm verlangt mindestens {minimum, plural, one {# Minute} other {# Minuten}}',
+  'matching.availability.required_unknown':
+    'keine Wochenzeiten zum Vergleichen; das Programm verlangt mindestens {minimum, plural, one {# Minute} other {# Minuten}} gemeinsame Zeit pro Woche',
+  'matching.channels.required':
+    'kein gemeinsamer Kommunikationsweg, und das Programm verlangt einen',
+  'matching.same_person': 'Mentor:in und Mentee sind dieselbe Person',
   'matching.channels.shared':
     '{total, plural, one {teilen den einzigen Kanal der Mentee-Seite: {channels}} other {teilen {count} von # Kanälen der Mentee-Seite: {channels}}}',
   'matching.channels.none': 'kein gemeinsamer Kommunikationsweg',
@@ -66,6 +73,7 @@ export const matchingMessagesDe: Translation<typeof matchingMessages> = {
   // Pair summary
   'matching.pair.summary': '{score} % Übereinstimmung',
   'matching.pair.line': '{criterion} ({percent} % der Bewertung): {reason}',
+  'matching.pair.unknown_line': '{criterion} (nicht gewertet): {reason}',
   'matching.pair.ineligible': 'nicht möglich: {reasons}',
   // Why a mentee stayed unmatched
   'matching.unmatched.no_eligible_mentor':

@@ -59,7 +59,8 @@ export const modelMessagesDe: Translation<typeof modelMessages> = {
   'validation.duplicate_id': 'die ID „{value}“ wird mehrfach verwendet',
   'validation.same_person': 'Mentor:in und Mentee müssen zwei verschiedene Personen sein',
   'validation.window_closes_before_it_opens': 'die Bewerbungsfrist muss nach ihrem Beginn enden',
-  'validation.matching_before_applications_close': 'eine Runde kann erst nach Ende der Bewerbungsfrist zugeordnet werden',
+  'validation.matching_before_applications_close':
+    'eine Runde kann erst nach Ende der Bewerbungsfrist zugeordnet werden',
   'validation.conflicting_preference': '„{value}“ ist zugleich bevorzugt und ausgeschlossen',
   'validation.type.string': 'Text',
   'validation.type.number': 'eine Zahl',

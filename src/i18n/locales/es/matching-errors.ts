@@ -17,8 +17,10 @@ export const matchingErrorMessagesEs: Translation<typeof matchingErrorMessages> 
   'matching.error.rows':
     'debe tener {expected, plural, one {# fila} other {# filas}}, una por persona mentorizada',
   'matching.error.entries': 'debe tener {expected, plural, one {# elemento} other {# elementos}}',
+  'matching.error.capacity': 'debe ser un número entero de 0 a {maximum}, no {value}',
   'matching.error.not_finite': 'debe ser un número finito; para descartar una pareja, use eligible',
   'matching.error.whole_number': 'debe ser un número entero, 0 o mayor',
   'matching.error.rank_index': '{value} no es el índice de ningún candidato, o aparece dos veces',
   'matching.error.pair': 'debe ser un par [persona mentorizada, mentor] de índices del problema',
+  'matching.error.aborted': 'El emparejamiento se canceló antes de terminar.',
 };

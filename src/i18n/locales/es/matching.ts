@@ -19,14 +19,13 @@ export const matchingMessagesEs: Translation<typeof matchingMessages> = {
     '{total, plural, one {cubre el único tema solicitado: {topics}} other {cubre {count} de los # temas solicitados: {topics}}}',
   'matching.topics.none_covered':
     '{total, plural, one {no cubre el tema solicitado} other {no cubre ninguno de los # temas solicitados}}',
-  'matching.topics.none_wanted':
-    'la persona mentorizada no indicó temas, así que cada mentor encaja a medias',
+  'matching.topics.unknown': 'desconocido: la persona mentorizada no indicó temas',
   'matching.role.same': 'trabaja como «{role}», el puesto al que aspira la persona mentorizada',
   'matching.role.related':
     'trabaja como «{role}», un puesto cercano al que se aspira, «{targetRole}»',
   'matching.role.different':
     'trabaja como «{role}», un puesto distinto del que se aspira, «{targetRole}»',
-  'matching.role.no_target': 'no se indicó un puesto objetivo, así que el puesto encaja a medias',
+  'matching.role.unknown': 'desconocido: la persona mentorizada no indicó un puesto objetivo',
   'matching.experience.gap':
     '{gap, plural, one {# año} other {# años}} más de experiencia ({mentorYears} frente a {menteeYears})',
   'matching.experience.not_more':
@@ -38,8 +37,14 @@ export const matchingMessagesEs: Translation<typeof matchingMessages> = {
   'matching.availability.overlap':
     '{minutes, plural, one {# minuto} other {# minutos}} a la semana en que ambos pueden (objetivo: {target, plural, one {# minuto} other {# minutos}})',
   'matching.availability.no_overlap': 'su disponibilidad semanal nunca coincide',
-  'matching.availability.zone_distance':
-    '{hours, plural, =0 {no hay franjas que comparar; sus relojes marcan la misma hora} one {no hay franjas que comparar; sus relojes se llevan # hora de diferencia} other {no hay franjas que comparar; sus relojes se llevan # horas de diferencia}}',
+  'matching.availability.unknown':
+    '{side, select, mentor {desconocido: la persona mentora no indicó franjas semanales} mentee {desconocido: la persona mentorizada no indicó franjas semanales} other {desconocido: ninguna de las dos indicó franjas semanales}}',
+  'matching.availability.too_little':
+    '{minutes, plural, one {# minuto} other {# minutos}} en común por semana; el programa exige al menos {minimum, plural, one {# minuto} other {# minutos}}',
+  'matching.availability.required_unknown':
+    'no hay franjas semanales que comparar; el programa exige al menos {minimum, plural, one {# minuto} other {# minutos}} en común por semana',
+  'matching.channels.required': 'ningún canal de comunicación en común, y el programa exige uno',
+  'matching.same_person': 'la persona mentora y la mentorizada son la misma persona',
   'matching.channels.shared':
     '{total, plural, one {comparten el único canal de la persona mentorizada: {channels}} other {comparten {count} de los # canales de la persona mentorizada: {channels}}}',
   'matching.channels.none': 'ningún canal de comunicación en común',
@@ -67,6 +72,7 @@ export const matchingMessagesEs: Translation<typeof matchingMessages> = {
   // Pair summary
   'matching.pair.summary': '{score} % de afinidad',
   'matching.pair.line': '{criterion} ({percent} % de la puntuación): {reason}',
+  'matching.pair.unknown_line': '{criterion} (no cuenta): {reason}',
   'matching.pair.ineligible': 'no es posible: {reasons}',
   // Why a mentee stayed unmatched
   'matching.unmatched.no_eligible_mentor':

@@ -61,8 +61,10 @@ export const modelMessagesEs: Translation<typeof modelMessages> = {
   'validation.duplicate_value': '«{value}» aparece más de una vez',
   'validation.duplicate_id': 'el identificador «{value}» se usa más de una vez',
   'validation.same_person': 'mentor/a y mentee deben ser dos personas distintas',
-  'validation.window_closes_before_it_opens': 'el plazo de solicitud debe cerrarse después de abrirse',
-  'validation.matching_before_applications_close': 'una ronda no puede emparejarse antes de que cierre el plazo de solicitud',
+  'validation.window_closes_before_it_opens':
+    'el plazo de solicitud debe cerrarse después de abrirse',
+  'validation.matching_before_applications_close':
+    'una ronda no puede emparejarse antes de que cierre el plazo de solicitud',
   'validation.conflicting_preference':
     '«{value}» figura a la vez entre las preferencias y las exclusiones',
   'validation.type.string': 'texto',

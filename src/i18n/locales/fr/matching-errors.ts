@@ -16,9 +16,11 @@ export const matchingErrorMessagesFr: Translation<typeof matchingErrorMessages> 
   'matching.error.rows':
     'doit avoir {expected, plural, one {# ligne} other {# lignes}}, une par personne mentorée',
   'matching.error.entries': 'doit avoir {expected, plural, one {# élément} other {# éléments}}',
+  'matching.error.capacity': 'doit être un nombre entier de 0 à {maximum}, pas {value}',
   'matching.error.not_finite':
     'doit être un nombre fini ; pour écarter un binôme, utilisez eligible',
   'matching.error.whole_number': 'doit être un nombre entier, 0 ou plus',
   'matching.error.rank_index': '{value} n’est l’indice d’aucun candidat, ou figure deux fois',
   'matching.error.pair': 'doit être une paire [personne mentorée, mentor] d’indices du problème',
+  'matching.error.aborted': 'L’appariement a été annulé avant la fin.',
 };

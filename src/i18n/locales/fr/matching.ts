@@ -19,14 +19,13 @@ export const matchingMessagesFr: Translation<typeof matchingMessages> = {
     '{total, plural, one {couvre le seul thème demandé : {topics}} other {couvre {count} des # thèmes demandés : {topics}}}',
   'matching.topics.none_covered':
     '{total, plural, one {ne couvre pas le thème demandé} other {ne couvre aucun des # thèmes demandés}}',
-  'matching.topics.none_wanted':
-    'aucun thème indiqué par la personne mentorée, donc chaque mentor convient à moitié',
+  'matching.topics.unknown': 'inconnu : le mentoré n’a indiqué aucun sujet',
   'matching.role.same': 'travaille comme « {role} », le poste que vise la personne mentorée',
   'matching.role.related':
     'travaille comme « {role} », un poste proche de celui visé, « {targetRole} »',
   'matching.role.different':
     'travaille comme « {role} », un poste éloigné de celui visé, « {targetRole} »',
-  'matching.role.no_target': 'aucun poste visé n’est indiqué, donc le poste convient à moitié',
+  'matching.role.unknown': 'inconnu : le mentoré n’a indiqué aucun poste visé',
   'matching.experience.gap':
     '{gap, plural, one {# an} other {# ans}} d’expérience de plus ({mentorYears} contre {menteeYears})',
   'matching.experience.not_more':
@@ -38,8 +37,15 @@ export const matchingMessagesFr: Translation<typeof matchingMessages> = {
   'matching.availability.overlap':
     '{minutes, plural, one {# minute} other {# minutes}} de disponibilité commune par semaine (objectif : {target, plural, one {# minute} other {# minutes}})',
   'matching.availability.no_overlap': 'leurs disponibilités de la semaine ne se recoupent jamais',
-  'matching.availability.zone_distance':
-    '{hours, plural, =0 {aucun créneau à comparer ; leurs horloges indiquent la même heure} one {aucun créneau à comparer ; # heure de décalage entre leurs horloges} other {aucun créneau à comparer ; # heures de décalage entre leurs horloges}}',
+  'matching.availability.unknown':
+    '{side, select, mentor {inconnu : le mentor n’a indiqué aucun créneau hebdomadaire} mentee {inconnu : le mentoré n’a indiqué aucun créneau hebdomadaire} other {inconnu : aucun des deux n’a indiqué de créneaux hebdomadaires}}',
+  'matching.availability.too_little':
+    '{minutes, plural, one {# minute} other {# minutes}} en commun par semaine ; le programme exige au moins {minimum, plural, one {# minute} other {# minutes}}',
+  'matching.availability.required_unknown':
+    'aucun créneau hebdomadaire à comparer ; le programme exige au moins {minimum, plural, one {# minute} other {# minutes}} en commun par semaine',
+  'matching.channels.required':
+    'aucun canal de communication en commun, alors que le programme en exige un',
+  'matching.same_person': 'le mentor et le mentoré sont la même personne',
   'matching.channels.shared':
     '{total, plural, one {partagent le seul moyen de communication de la personne mentorée : {channels}} other {partagent {count} des # moyens de communication de la personne mentorée : {channels}}}',
   'matching.channels.none': 'aucun moyen de communication en commun',
@@ -68,6 +74,7 @@ export const matchingMessagesFr: Translation<typeof matchingMessages> = {
   // Pair summary
   'matching.pair.summary': 'correspondance de {score} %',
   'matching.pair.line': '{criterion} ({percent} % du score) : {reason}',
+  'matching.pair.unknown_line': '{criterion} (non compté) : {reason}',
   'matching.pair.ineligible': 'impossible : {reasons}',
   // Why a mentee stayed unmatched
   'matching.unmatched.no_eligible_mentor':

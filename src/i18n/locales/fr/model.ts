@@ -64,8 +64,10 @@ export const modelMessagesFr: Translation<typeof modelMessages> = {
   'validation.duplicate_value': '«\u00a0{value}\u00a0» apparaît plusieurs fois',
   'validation.duplicate_id': 'l’identifiant «\u00a0{value}\u00a0» est utilisé plusieurs fois',
   'validation.same_person': 'mentor et mentoré·e doivent être deux personnes différentes',
-  'validation.window_closes_before_it_opens': 'la période de candidature doit se terminer après son ouverture',
-  'validation.matching_before_applications_close': 'une session ne peut être appariée avant la clôture des candidatures',
+  'validation.window_closes_before_it_opens':
+    'la période de candidature doit se terminer après son ouverture',
+  'validation.matching_before_applications_close':
+    'une session ne peut être appariée avant la clôture des candidatures',
   'validation.conflicting_preference':
     '«\u00a0{value}\u00a0» figure à la fois parmi les préférences et les exclusions',
   'validation.type.string': 'du texte',

@@ -1,0 +1,119 @@
+// Benchmarks of per-request scoring: scorePair on repeated calls, rankMentors
+// and a prepared mentor pool ranking one mentee over 5,000 mentors, and the
+// bulk scoreMatrix next to them. Run: npx tsx bench/index.ts ranking
+// RANKING_BENCH_BASELINE=<dir with an older src/> adds its figures as "before"
+// (e.g. `git archive <rev> src | tar -x -C /tmp/old`, then `/tmp/old/src`).
+// RANKING_BENCH_QUICK=1 shrinks the sizes for a smoke run.
+import { pathToFileURL } from 'node:url';
+import { Bench } from 'tinybench';
+import * as current from '../src/matching/index';
+import { makeCohort } from '../test/matching/support/cohort';
+import { medianMs, printTable } from './table';
+
+type Matching = typeof current;
+const quick = process.env.RANKING_BENCH_QUICK === '1';
+const mentorCount = quick ? 500 : 5000;
+
+async function baseline(): Promise<Partial<Matching> | null> {
+  const dir = process.env.RANKING_BENCH_BASELINE;
+  if (dir === undefined || dir === '') return null;
+  return (await import(pathToFileURL(`${dir}/matching/index.ts`).href)) as Partial<Matching>;
+}
+
+/** Median milliseconds of one call with tinybench (at least `time` ms of samples). */
+async function tiny(fn: () => unknown, time = 400): Promise<number> {
+  const bench = new Bench({ time, warmupTime: 100 });
+  bench.add('case', fn);
+  await bench.run();
+  const result = bench.tasks[0]?.result as { latency?: { p50?: number } } | undefined;
+  return result?.latency?.p50 ?? Number.NaN;
+}
+
+const ms = (value: number) =>
+  Number.isNaN(value) ? '–' : value < 1 ? `${value.toFixed(3)} ms` : `${value.toFixed(1)} ms`;
+const rate = (pairs: number, milliseconds: number) =>
+  Number.isNaN(milliseconds) ? '–' : `${(((pairs / milliseconds) * 1000) / 1e6).toFixed(2)} M`;
+
+export default async function run(): Promise<void> {
+  const old = await baseline();
+  const libraries: [string, Partial<Matching>][] = [['after', current]];
+  if (old !== null) libraries.unshift(['before', old]);
+
+  const { mentors, mentees } = makeCohort({ mentors: mentorCount, mentees: 1000, seed: 12 });
+  const few = mentors.slice(0, 100);
+  const batch = 10_000;
+
+  // scorePair: the same 1,000 pairs again and again (profiles and options kept),
+  // then fresh copies of the profiles (nothing cached).
+  const options = {};
+  const rows: string[][] = [];
+  for (const [name, lib] of libraries) {
+    const scorePair = lib.scorePair as Matching['scorePair'];
+    const repeated = () => {
+      for (let k = 0; k < batch; k++) {
+        scorePair(few[k % 100] as never, mentees[k % 10] as never, options);
+      }
+    };
+    const fresh = () => {
+      for (let k = 0; k < 200; k++) {
+        scorePair(
+          { ...(few[k % 100] as object) } as never,
+          { ...(mentees[k % 10] as object) } as never,
+          options,
+        );
+      }
+    };
+    const repeatedMs = await tiny(repeated);
+    const freshMs = await tiny(fresh);
+    rows.push([name, 'scorePair, repeated pairs', ms(repeatedMs / batch), rate(batch, repeatedMs)]);
+    rows.push([name, 'scorePair, fresh profiles', ms(freshMs / 200), rate(200, freshMs)]);
+  }
+  console.log('#### scorePair (medians; per call, and pairs per second)\n');
+  printTable(['version', 'case', 'per call', 'pairs/s'], rows);
+
+  const rankRows: string[][] = [];
+  const mentee = mentees[7] as (typeof mentees)[number];
+  for (const [name, lib] of libraries) {
+    const rankMentors = lib.rankMentors as Matching['rankMentors'];
+    const limited = await tiny(() => rankMentors(mentee, mentors, { limit: 10 }), 1000);
+    rankRows.push([name, `rankMentors, ${mentorCount} mentors, limit 10`, ms(limited)]);
+    if (lib.createMentorPool !== undefined) {
+      const create = lib.createMentorPool;
+      const build = medianMs(() => create(mentors), 5);
+      const pool = create(mentors);
+      let k = 0;
+      // A different mentee per request, as on a platform.
+      const explained = await tiny(
+        () => pool.rank(mentees[k++ % 1000] as never, { limit: 10 }),
+        1000,
+      );
+      const bare = await tiny(
+        () => pool.rank(mentees[k++ % 1000] as never, { limit: 10, explain: false }),
+        1000,
+      );
+      rankRows.push([name, `createMentorPool, ${mentorCount} mentors (once)`, ms(build)]);
+      rankRows.push([name, 'pool.rank, limit 10, explained', ms(explained)]);
+      rankRows.push([name, 'pool.rank, limit 10, explain: false', ms(bare)]);
+    }
+  }
+  console.log('\n#### ranking one mentee (medians)\n');
+  printTable(['version', 'case', 'time'], rankRows);
+
+  // The bulk path, in the same process, so a change of the kernel shows here too.
+  const bulk = makeCohort({ mentors: quick ? 200 : 2000, mentees: quick ? 1000 : 10_000, seed: 7 });
+  const square = makeCohort({ mentors: 1000, mentees: 1000, seed: 3 });
+  const matrixRows: string[][] = [];
+  for (const [name, lib] of libraries) {
+    const scoreMatrix = lib.scoreMatrix as Matching['scoreMatrix'];
+    for (const [label, cohort] of [
+      ['1,000 × 1,000', square],
+      [quick ? '1,000 × 200' : '10,000 × 2,000', bulk],
+    ] as const) {
+      const time = medianMs(() => scoreMatrix(cohort.mentors, cohort.mentees), 5);
+      const pairs = cohort.mentors.length * cohort.mentees.length;
+      matrixRows.push([name, label, ms(time), rate(pairs, time)]);
+    }
+  }
+  console.log('\n#### scoreMatrix, all default criteria (medians)\n');
+  printTable(['version', 'mentees × mentors', 'time', 'pairs/s'], matrixRows);
+}
