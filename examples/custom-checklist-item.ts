@@ -1,7 +1,6 @@
 // A programme adds its own checklist items: one declared as data (validated,
 // e.g. from the programme's configuration) and one written in code.
 
-import { de } from '../src/i18n/locales/de/index';
 import {
   type Actor,
   applyEvent,
@@ -12,7 +11,8 @@ import {
   proposeMatch,
   type Relationship,
   type RelationshipEventInput,
-} from '../src/index';
+} from 'mentorship-kit';
+import { de } from 'mentorship-kit/locales/de';
 
 // 1. Declared as data: "meet at least twice in every 30 days".
 const configured = parseCustomChecklistItems([

@@ -6,7 +6,7 @@ import {
   type MenteeProfile,
   type MentorProfile,
   rankMentors,
-} from '../src/index';
+} from 'mentorship-kit';
 import { loadSampleCohort } from './support/load-sample-cohort';
 
 const seasonedForCareerChangers = defineCriterion({

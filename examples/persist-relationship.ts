@@ -11,7 +11,7 @@ import {
   type Relationship,
   type RelationshipEventInput,
   replay,
-} from '../src/index';
+} from 'mentorship-kit';
 
 const coordinator: Actor = { role: 'admin', id: 'coordinator-1' };
 const mentor: Actor = { role: 'mentor', id: 'mentor-ada' };

@@ -2,10 +2,11 @@
 // (works in Node 20+, Deno, Bun, Cloudflare Workers) that accepts a mentee
 // profile or answers 400 with every problem, located by path.
 
-import { de } from '../src/i18n/locales/de/index';
-import { es } from '../src/i18n/locales/es/index';
-import { fr } from '../src/i18n/locales/fr/index';
-import { formatError, negotiateLocale, parseMenteeProfile } from '../src/index';
+import { formatError, negotiateLocale, parseMenteeProfile } from 'mentorship-kit';
+import { de } from 'mentorship-kit/locales/de';
+import { es } from 'mentorship-kit/locales/es';
+import { fr } from 'mentorship-kit/locales/fr';
+import { invalidMenteeBody, validMenteeBody } from './support/sample-bodies';
 
 export async function handlePostMentee(request: Request): Promise<Response> {
   // The browser's Accept-Language, negotiated to the nearest language shipped (de-AT → German).
@@ -34,31 +35,12 @@ export async function handlePostMentee(request: Request): Promise<Response> {
 // Run it: one good request and one bad one.
 const good = new Request('https://example.org/mentees', {
   method: 'POST',
-  body: JSON.stringify({
-    schemaVersion: 1,
-    id: 'mentee-lena',
-    name: 'Lena Schmidt',
-    languages: ['de', 'en'],
-    timeZone: 'Europe/Berlin',
-    channels: ['video'],
-    yearsExperience: 0,
-    interests: ['first-job', 'cv-and-interviews'],
-  }),
+  body: JSON.stringify(validMenteeBody),
 });
 const bad = new Request('https://example.org/mentees', {
   method: 'POST',
   headers: { 'accept-language': 'de-DE' },
-  body: JSON.stringify({
-    schemaVersion: 1,
-    id: 'mentee lena',
-    name: 'Lena Schmidt',
-    languages: ['de_DE'],
-    timeZone: 'Berlin',
-    channels: ['fax'],
-    yearsExperience: -1,
-    interests: [],
-    isAdmin: true,
-  }),
+  body: JSON.stringify(invalidMenteeBody),
 });
 
 for (const request of [good, bad]) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the packed tarball into a scratch project, then imports it the ways
-# users do: ESM import, CommonJS require, and type-checking a consumer file
-# under moduleResolution bundler, nodenext and node16.
+# users do: ESM import, CommonJS require, type-checking a consumer file under
+# moduleResolution bundler, nodenext, node16 and node10 (through typesVersions),
+# and running the shipped examples from node_modules as a user would copy them.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -20,7 +21,13 @@ JSON
 npm install --no-audit --no-fund --silent "$tarball" "zod@$zod_version" "typescript@$ts_version"
 node esm.mjs
 node cjs.cjs
-for resolution in bundler nodenext node16; do
+for resolution in bundler nodenext node16 node10; do
   npx tsc -p "tsconfig.$resolution.json"
   echo "types ok under moduleResolution $resolution"
 done
+# The examples import 'mentorship-kit' by name: from node_modules that is the
+# installed package itself (Node resolves a package's own name through its exports).
+tsx="$root/node_modules/.bin/tsx"
+"$tsx" node_modules/mentorship-kit/examples/custom-criterion.ts > /dev/null
+"$tsx" node_modules/mentorship-kit/examples/demo.ts --locale de-DE | grep 'Mentor:innen' > /dev/null
+echo "examples run from node_modules"

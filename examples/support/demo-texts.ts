@@ -1,7 +1,17 @@
-// The demo's own words (headings and column titles) in the languages the
-// library ships; everything else it prints comes from the library's packs.
+// The demo's own words (headings, column titles, the sample cohort's roles
+// and the strategies' names) in the languages the library ships; everything
+// else it prints comes from the library's packs or from Intl.
+import type { Assignment } from 'mentorship-kit';
+
+export type DemoLanguage = 'en' | 'de' | 'fr' | 'es';
+
 export interface DemoTexts {
+  /** The language's own name, for the note on an unknown --locale. */
+  readonly languageName: string;
   readonly title: string;
+  /** What follows a label: French puts a no-break space before the colon. */
+  readonly colon: string;
+  readonly id: string;
   readonly cohort: string;
   readonly topics: string;
   readonly topic: string;
@@ -25,24 +35,29 @@ export interface DemoTexts {
   readonly reason: string;
   readonly strategies: string;
   readonly strategy: string;
+  readonly strategyNames: { readonly [strategy in Assignment['strategy']]: string };
+  /** The professional roles of the sample cohort (free text in a profile, so the demo names them). */
+  readonly roles: { readonly [role: string]: string };
   readonly pairs: string;
   readonly total: string;
   readonly mean: string;
   readonly min: string;
   readonly walk: (mentor: string, mentee: string) => string;
   readonly stage: string;
-  readonly at: string;
+  readonly at: (dateTime: string) => string;
   readonly completion: string;
   readonly health: string;
   readonly next: string;
   readonly none: string;
   readonly diagram: string;
-  readonly unknownLocale: (tag: string, used: string) => string;
 }
 
-export const demoTexts: { readonly [language in 'en' | 'de' | 'fr' | 'es']: DemoTexts } = {
+export const demoTexts: { readonly [language in DemoLanguage]: DemoTexts } = {
   en: {
+    languageName: 'English',
     title: 'mentorship-kit demo',
+    colon: ': ',
+    id: 'Id',
     cohort: 'The sample cohort',
     topics: 'Topics',
     topic: 'Topic',
@@ -67,6 +82,14 @@ export const demoTexts: { readonly [language in 'en' | 'de' | 'fr' | 'es']: Demo
     reason: 'Reason',
     strategies: 'The three strategies on the same cohort',
     strategy: 'Strategy',
+    strategyNames: { optimal: 'optimal', stable: 'stable', greedy: 'greedy' },
+    roles: {
+      developer: 'Developer',
+      architect: 'Architect',
+      'business-analyst': 'Business analyst',
+      administrator: 'Administrator',
+      consultant: 'Consultant',
+    },
     pairs: 'Pairs',
     total: 'Total',
     mean: 'Mean',
@@ -74,16 +97,18 @@ export const demoTexts: { readonly [language in 'en' | 'de' | 'fr' | 'es']: Demo
     walk: (mentor, mentee) =>
       `One relationship from proposal to completion: ${mentor} and ${mentee}`,
     stage: 'Stage',
-    at: 'at',
+    at: (dateTime) => `on ${dateTime}`,
     completion: 'Checklist completion',
     health: 'Health',
     next: 'Next for the mentee',
     none: '(nothing due)',
     diagram: 'The lifecycle as a Mermaid diagram',
-    unknownLocale: (tag, used) => `No texts for "${tag}"; showing ${used}.`,
   },
   de: {
+    languageName: 'Deutsch',
     title: 'mentorship-kit – Demo',
+    colon: ': ',
+    id: 'Kennung',
     cohort: 'Die Beispiel-Kohorte',
     topics: 'Themen',
     topic: 'Thema',
@@ -108,6 +133,14 @@ export const demoTexts: { readonly [language in 'en' | 'de' | 'fr' | 'es']: Demo
     reason: 'Grund',
     strategies: 'Die drei Strategien auf derselben Kohorte',
     strategy: 'Strategie',
+    strategyNames: { optimal: 'optimal', stable: 'stabil', greedy: 'gierig' },
+    roles: {
+      developer: 'Entwickler:in',
+      architect: 'Architekt:in',
+      'business-analyst': 'Business-Analyst:in',
+      administrator: 'Administrator:in',
+      consultant: 'Berater:in',
+    },
     pairs: 'Paare',
     total: 'Summe',
     mean: 'Mittel',
@@ -115,16 +148,18 @@ export const demoTexts: { readonly [language in 'en' | 'de' | 'fr' | 'es']: Demo
     walk: (mentor, mentee) =>
       `Eine Beziehung vom Vorschlag bis zum Abschluss: ${mentor} und ${mentee}`,
     stage: 'Phase',
-    at: 'am',
+    at: (dateTime) => `am ${dateTime}`,
     completion: 'Checklisten-Fortschritt',
     health: 'Zustand',
     next: 'Als Nächstes zu tun (Mentee)',
     none: '(nichts fällig)',
     diagram: 'Der Lebenszyklus als Mermaid-Diagramm',
-    unknownLocale: (tag, used) => `Keine Texte für „${tag}“; angezeigt wird ${used}.`,
   },
   fr: {
+    languageName: 'français',
     title: 'mentorship-kit – démonstration',
+    colon: '\u00a0: ',
+    id: 'Identifiant',
     cohort: 'La cohorte d’exemple',
     topics: 'Thèmes',
     topic: 'Thème',
@@ -149,6 +184,14 @@ export const demoTexts: { readonly [language in 'en' | 'de' | 'fr' | 'es']: Demo
     reason: 'Raison',
     strategies: 'Les trois stratégies sur la même cohorte',
     strategy: 'Stratégie',
+    strategyNames: { optimal: 'optimale', stable: 'stable', greedy: 'gloutonne' },
+    roles: {
+      developer: 'Développeur·se',
+      architect: 'Architecte',
+      'business-analyst': 'Analyste métier',
+      administrator: 'Administrateur·rice',
+      consultant: 'Consultant·e',
+    },
     pairs: 'Binômes',
     total: 'Total',
     mean: 'Moyenne',
@@ -156,16 +199,18 @@ export const demoTexts: { readonly [language in 'en' | 'de' | 'fr' | 'es']: Demo
     walk: (mentor, mentee) =>
       `Une relation de la proposition à la clôture : ${mentor} et ${mentee}`,
     stage: 'Étape',
-    at: 'le',
+    at: (dateTime) => `le ${dateTime}`,
     completion: 'Avancement des listes',
     health: 'État',
     next: 'Prochaines actions du mentoré',
     none: '(rien à faire)',
     diagram: 'Le cycle de vie en diagramme Mermaid',
-    unknownLocale: (tag, used) => `Aucun texte pour « ${tag} » ; affichage en ${used}.`,
   },
   es: {
+    languageName: 'español',
     title: 'mentorship-kit – demostración',
+    colon: ': ',
+    id: 'Identificador',
     cohort: 'La cohorte de ejemplo',
     topics: 'Temas',
     topic: 'Tema',
@@ -190,18 +235,37 @@ export const demoTexts: { readonly [language in 'en' | 'de' | 'fr' | 'es']: Demo
     reason: 'Motivo',
     strategies: 'Las tres estrategias sobre la misma cohorte',
     strategy: 'Estrategia',
+    strategyNames: { optimal: 'óptima', stable: 'estable', greedy: 'voraz' },
+    roles: {
+      developer: 'Desarrollador/a',
+      architect: 'Arquitecto/a',
+      'business-analyst': 'Analista de negocio',
+      administrator: 'Administrador/a',
+      consultant: 'Consultor/a',
+    },
     pairs: 'Parejas',
     total: 'Total',
     mean: 'Media',
     min: 'Mínimo',
     walk: (mentor, mentee) => `Una relación de la propuesta al cierre: ${mentor} y ${mentee}`,
     stage: 'Etapa',
-    at: 'el',
+    at: (dateTime) => `el ${dateTime}`,
     completion: 'Avance de las listas',
     health: 'Estado',
     next: 'Lo siguiente para el mentorado',
     none: '(nada pendiente)',
     diagram: 'El ciclo de vida como diagrama Mermaid',
-    unknownLocale: (tag, used) => `No hay textos para «${tag}»; se muestra en ${used}.`,
   },
+};
+
+/**
+ * Notes on a --locale the demo cannot honour. They are shown when the tour
+ * falls back to English, so they are in English.
+ */
+export const localeNotes = {
+  unknown: (tag: string, available: readonly string[]) =>
+    `No texts for "${tag}"; showing English. Languages available: ${available.join(', ')}.`,
+  notATag: (value: string, available: readonly string[]) =>
+    `"${value}" is not a language tag (try --locale de-DE or --locale=fr); showing English. Languages available: ${available.join(', ')}.`,
+  missing: '--locale needs a language tag, e.g. --locale de-DE or --locale=fr; showing English.',
 };

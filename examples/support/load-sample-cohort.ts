@@ -13,7 +13,7 @@ import {
   parseMenteeProfile,
   parseMentorProfile,
   parseProgram,
-} from '../../src/index';
+} from 'mentorship-kit';
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 
