@@ -40,4 +40,4 @@ export const ActionItemSchema = z.strictObject({
  * const mine = (items: readonly ActionItem[]) => items.filter((i) => i.assignee === 'mentee');
  * ```
  */
-export type ActionItem = z.infer<typeof ActionItemSchema>;
+export interface ActionItem extends z.output<typeof ActionItemSchema> {}

@@ -60,4 +60,4 @@ export const ActorSchema = z.strictObject({ role: ActorRoleSchema, id: IdSchema 
  * const actor: Actor = { role: 'admin', id: 'coordinator-1' };
  * ```
  */
-export type Actor = z.infer<typeof ActorSchema>;
+export interface Actor extends z.output<typeof ActorSchema> {}

@@ -28,4 +28,4 @@ export const AgendaSchema = z.strictObject({
  * const topics = (agenda: Agenda) => agenda.items.join(', ');
  * ```
  */
-export type Agenda = z.infer<typeof AgendaSchema>;
+export interface Agenda extends z.output<typeof AgendaSchema> {}

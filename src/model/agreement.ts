@@ -47,4 +47,4 @@ export const AgreementSchema = z.strictObject({
  * const binding = (a: Agreement) => a.acceptedBy.mentor !== undefined && a.acceptedBy.mentee !== undefined;
  * ```
  */
-export type Agreement = z.infer<typeof AgreementSchema>;
+export interface Agreement extends z.output<typeof AgreementSchema> {}

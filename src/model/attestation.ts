@@ -31,4 +31,4 @@ export const AttestationSchema = z.strictObject({
  * const attested = (list: readonly Attestation[], id: string) => list.some((a) => a.itemId === id);
  * ```
  */
-export type Attestation = z.infer<typeof AttestationSchema>;
+export interface Attestation extends z.output<typeof AttestationSchema> {}

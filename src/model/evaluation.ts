@@ -50,4 +50,4 @@ export const EvaluationSchema = z.strictObject({
  * const reached = (e: Evaluation) => e.goals.filter((g) => g.achievement === 'achieved').length;
  * ```
  */
-export type Evaluation = z.infer<typeof EvaluationSchema>;
+export interface Evaluation extends z.output<typeof EvaluationSchema> {}

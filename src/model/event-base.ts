@@ -9,7 +9,9 @@ import { TimestampSchema } from './timestamp';
 const eventBase = {
   /** Unique within the relationship's history. */
   id: IdSchema,
+  /** When it happened, with an offset; events of a relationship come in time order. */
   at: TimestampSchema,
+  /** Who sent it: the mentor, the mentee, an admin of the programme or the system. */
   actor: ActorSchema,
 };
 

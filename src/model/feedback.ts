@@ -41,7 +41,7 @@ export const FeedbackRequestSchema = z.strictObject({
  * const byMentee = (r: FeedbackRequest) => r.requestedBy === 'mentee';
  * ```
  */
-export type FeedbackRequest = z.infer<typeof FeedbackRequestSchema>;
+export interface FeedbackRequest extends z.output<typeof FeedbackRequestSchema> {}
 
 /**
  * Feedback from one party to the other (advice, a challenge, praise or a concern).
@@ -78,4 +78,4 @@ export const FeedbackSchema = z.strictObject({
  * const visibleTo = (f: Feedback, role: 'mentor' | 'mentee') => f.visibility === 'shared' || f.from === role;
  * ```
  */
-export type Feedback = z.infer<typeof FeedbackSchema>;
+export interface Feedback extends z.output<typeof FeedbackSchema> {}

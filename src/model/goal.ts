@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { IdSchema } from './id';
-import { PlanStepSchema } from './plan-step';
+import { type PlanStep, PlanStepSchema } from './plan-step';
 import { LabelSchema, TextSchema } from './text';
 import { TimestampSchema } from './timestamp';
 import { withUniqueIds } from './unique-items';
@@ -37,4 +37,6 @@ export const GoalSchema = z.strictObject({
  * const hasPlan = (goal: Goal) => goal.plan.some((step) => step.status !== 'dropped');
  * ```
  */
-export type Goal = z.infer<typeof GoalSchema>;
+export interface Goal extends z.output<typeof GoalSchema> {
+  plan: PlanStep[];
+}

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ParticipantRoleSchema } from './actor';
-import { AgendaSchema } from './agenda';
-import { ChannelSchema } from './channel';
+import { type Agenda, AgendaSchema } from './agenda';
+import { type Channel, ChannelSchema } from './channel';
 import { IdSchema } from './id';
 import { LabelSchema, TextSchema } from './text';
 import { TimestampSchema } from './timestamp';
@@ -32,7 +32,7 @@ export const AttendanceSchema = z.strictObject({
  * const onTime = (a: Attendance, grace: number) => a.present && a.minutesLate <= grace;
  * ```
  */
-export type Attendance = z.infer<typeof AttendanceSchema>;
+export interface Attendance extends z.output<typeof AttendanceSchema> {}
 
 /**
  * A meeting of mentor and mentee: planned, held, missed or cancelled.
@@ -78,4 +78,8 @@ export const MeetingSchema = z.strictObject({
  * const upcoming = (m: Meeting, now: number) => m.status === 'scheduled' && Date.parse(m.startsAt) > now;
  * ```
  */
-export type Meeting = z.infer<typeof MeetingSchema>;
+export interface Meeting extends z.output<typeof MeetingSchema> {
+  channel?: Channel | undefined;
+  agenda?: Agenda | undefined;
+  attendance?: { mentor: Attendance; mentee: Attendance } | undefined;
+}

@@ -4,6 +4,7 @@ import { personProfileShape, TopicIdSchema } from './person-profile';
 import { rejectConflictingPreferences } from './preference-conflict';
 import { LabelSchema } from './text';
 import { uniqueArray } from './unique-items';
+import type { WeeklySlot } from './weekly-slot';
 
 /**
  * A mentee: a less experienced person who drives the relationship to grow.
@@ -41,4 +42,6 @@ export const MenteeProfileSchema = z
  * const wantsCvHelp = (mentee: MenteeProfile) => mentee.interests.includes('cv-and-interviews');
  * ```
  */
-export type MenteeProfile = z.infer<typeof MenteeProfileSchema>;
+export interface MenteeProfile extends z.output<typeof MenteeProfileSchema> {
+  availability?: WeeklySlot[] | undefined;
+}

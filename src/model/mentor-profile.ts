@@ -4,6 +4,7 @@ import { personProfileShape, TopicIdSchema } from './person-profile';
 import { rejectConflictingPreferences } from './preference-conflict';
 import { LabelSchema } from './text';
 import { uniqueArray } from './unique-items';
+import type { WeeklySlot } from './weekly-slot';
 
 /**
  * A mentor: an experienced person who shares expertise with mentees.
@@ -43,4 +44,6 @@ export const MentorProfileSchema = z
  * }
  * ```
  */
-export type MentorProfile = z.infer<typeof MentorProfileSchema>;
+export interface MentorProfile extends z.output<typeof MentorProfileSchema> {
+  availability?: WeeklySlot[] | undefined;
+}

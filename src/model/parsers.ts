@@ -1,9 +1,9 @@
-import { MenteeProfileSchema } from './mentee-profile';
-import { MentorProfileSchema } from './mentor-profile';
-import { createParser } from './parse';
-import { ProgramSchema } from './program';
-import { RelationshipSchema } from './relationship';
-import { RelationshipEventSchema } from './relationship-event';
+import { type MenteeProfile, MenteeProfileSchema } from './mentee-profile';
+import { type MentorProfile, MentorProfileSchema } from './mentor-profile';
+import { createParser, type Parser } from './parse';
+import { type Program, ProgramSchema } from './program';
+import { type Relationship, RelationshipSchema } from './relationship';
+import { type RelationshipEvent, RelationshipEventSchema } from './relationship-event';
 
 /**
  * Validates unknown input (a request body, a JSON column) as a {@link MentorProfile}.
@@ -15,7 +15,8 @@ import { RelationshipEventSchema } from './relationship-event';
  * if (!result.ok) return new Response(formatError(result.error, 'de'), { status: 400 });
  * ```
  */
-export const parseMentorProfile = /* @__PURE__ */ createParser(MentorProfileSchema);
+export const parseMentorProfile: Parser<MentorProfile> =
+  /* @__PURE__ */ createParser(MentorProfileSchema);
 
 /**
  * Validates unknown input as a {@link MenteeProfile}.
@@ -26,7 +27,8 @@ export const parseMentorProfile = /* @__PURE__ */ createParser(MentorProfileSche
  * if (result.ok) console.log(result.value.interests);
  * ```
  */
-export const parseMenteeProfile = /* @__PURE__ */ createParser(MenteeProfileSchema);
+export const parseMenteeProfile: Parser<MenteeProfile> =
+  /* @__PURE__ */ createParser(MenteeProfileSchema);
 
 /**
  * Validates unknown input as a {@link Program}; missing settings get their defaults.
@@ -37,7 +39,7 @@ export const parseMenteeProfile = /* @__PURE__ */ createParser(MenteeProfileSche
  * if (result.ok) console.log(result.value.settings.proposalTtlDays); // 14
  * ```
  */
-export const parseProgram = /* @__PURE__ */ createParser(ProgramSchema);
+export const parseProgram: Parser<Program> = /* @__PURE__ */ createParser(ProgramSchema);
 
 /**
  * Validates unknown input as a {@link Relationship}, e.g. one restored from storage.
@@ -47,7 +49,8 @@ export const parseProgram = /* @__PURE__ */ createParser(ProgramSchema);
  * const result = parseRelationship(JSON.parse(stored));
  * ```
  */
-export const parseRelationship = /* @__PURE__ */ createParser(RelationshipSchema);
+export const parseRelationship: Parser<Relationship> =
+  /* @__PURE__ */ createParser(RelationshipSchema);
 
 /**
  * Validates unknown input as a {@link RelationshipEvent}, e.g. one posted by a client.
@@ -58,4 +61,5 @@ export const parseRelationship = /* @__PURE__ */ createParser(RelationshipSchema
  * if (result.ok && result.value.type === 'accept') handleAccept(result.value);
  * ```
  */
-export const parseRelationshipEvent = /* @__PURE__ */ createParser(RelationshipEventSchema);
+export const parseRelationshipEvent: Parser<RelationshipEvent> =
+  /* @__PURE__ */ createParser(RelationshipEventSchema);

@@ -33,4 +33,4 @@ export const PlanStepSchema = z.strictObject({
  * const isOpen = (step: PlanStep) => step.status === 'open';
  * ```
  */
-export type PlanStep = z.infer<typeof PlanStepSchema>;
+export interface PlanStep extends z.output<typeof PlanStepSchema> {}

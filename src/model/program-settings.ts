@@ -70,7 +70,7 @@ export const ProgramSettingsSchema = z.strictObject({
  * const strict: ProgramSettings = { ...defaultProgramSettings, cancellationNoticeHours: 48 };
  * ```
  */
-export type ProgramSettings = z.infer<typeof ProgramSettingsSchema>;
+export interface ProgramSettings extends z.output<typeof ProgramSettingsSchema> {}
 
 /**
  * The settings a programme has when it states none (frozen).

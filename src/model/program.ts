@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { IdSchema } from './id';
 import { isLanguageTag } from './language-tag';
 import { TopicIdSchema } from './person-profile';
-import { ProgramSettingsSchema } from './program-settings';
+import { type ProgramSettings, ProgramSettingsSchema } from './program-settings';
 import { SchemaVersionSchema } from './schema-version';
 import { displayValue, LabelSchema, TextSchema } from './text';
 import { TimeZoneSchema } from './time-zone';
@@ -64,7 +64,7 @@ export const TopicSchema = z.strictObject({
  * const topic: Topic = { id: 'networking', label: { en: 'Networking', de: 'Netzwerken' } };
  * ```
  */
-export type Topic = z.infer<typeof TopicSchema>;
+export interface Topic extends z.output<typeof TopicSchema> {}
 
 /**
  * A mentoring programme: its topics and the rules every relationship in it follows.
@@ -107,7 +107,10 @@ export const ProgramSchema = z.strictObject({
  * const cadence = (program: Program) => program.settings.meetingCadenceDays;
  * ```
  */
-export type Program = z.infer<typeof ProgramSchema>;
+export interface Program extends z.output<typeof ProgramSchema> {
+  topics: Topic[];
+  settings: ProgramSettings;
+}
 
 /**
  * How every function that applies programme rules takes the programme (its
@@ -134,7 +137,7 @@ export const ProgramRefSchema = ProgramSchema.extend({
  * const program: ProgramRef = { id: 'spring-2026', settings: { proposalTtlDays: 10 } };
  * ```
  */
-export type ProgramRef = z.input<typeof ProgramRefSchema>;
+export interface ProgramRef extends z.input<typeof ProgramRefSchema> {}
 
 /**
  * A {@link ProgramRef} after validation: every setting filled in.
@@ -144,4 +147,7 @@ export type ProgramRef = z.input<typeof ProgramRefSchema>;
  * const ttl = (program: ResolvedProgram) => program.settings.proposalTtlDays;
  * ```
  */
-export type ResolvedProgram = z.output<typeof ProgramRefSchema>;
+export interface ResolvedProgram extends z.output<typeof ProgramRefSchema> {
+  topics: Topic[];
+  settings: ProgramSettings;
+}

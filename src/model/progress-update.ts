@@ -32,4 +32,4 @@ export const ProgressUpdateSchema = z.strictObject({
  * const about = (u: ProgressUpdate, goalId: string) => u.goalIds.includes(goalId);
  * ```
  */
-export type ProgressUpdate = z.infer<typeof ProgressUpdateSchema>;
+export interface ProgressUpdate extends z.output<typeof ProgressUpdateSchema> {}

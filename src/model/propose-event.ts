@@ -7,7 +7,11 @@ import { TimestampSchema } from './timestamp';
 // The `propose` event on its own, for code that only proposes (the lifecycle's
 // `proposeMatch`, matching's `toProposals`); `RelationshipEventSchema` includes it.
 
-/** The schema of a `propose` event, one member of `RelationshipEventSchema`. */
+/**
+ * Proposes a match between a mentor and a mentee: creates the relationship in
+ * `proposed`, waiting for both to accept before `expiresAt`. (The schema of a
+ * `propose` event, one member of `RelationshipEventSchema`.)
+ */
 export const ProposeEventSchema = event('propose', {
   schemaVersion: SchemaVersionSchema,
   relationshipId: IdSchema,

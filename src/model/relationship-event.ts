@@ -34,48 +34,67 @@ const GoalInputSchema = z.strictObject({
 
 // ── stage events ────────────────────────────────────────────────────────────
 
+/** One side accepts the proposal (`proposal.acceptedBy`); when both have, preparation starts (`startedAt`). */
 const AcceptEventSchema = event('accept', {});
+/** One side declines the proposal: the relationship closes with the reason. */
 const DeclineEventSchema = event('decline', { reason: ReasonSchema });
+/** The programme withdraws its proposal: the relationship closes. */
 const WithdrawEventSchema = event('withdraw', { reason: ReasonSchema.optional() });
+/** The proposal lapsed unanswered (after `proposal.expiresAt`): the relationship closes. */
 const ExpireEventSchema = event('expire', {});
+/** The proposal is obsolete, e.g. the mentee accepted another mentor: the relationship closes. */
 const InvalidateEventSchema = event('invalidate', {
   reason: ReasonSchema,
   /** The relationship that made this proposal obsolete, if any. */
   supersededBy: IdSchema.optional(),
 });
+/** Preparation is done (a goal with a plan, a first meeting scheduled): the first meeting's stage begins. */
 const BeginInitiationEventSchema = event('begin-initiation', {});
+/** The first meeting was held and both accepted the agreement: regular work begins. */
 const BeginCultivationEventSchema = event('begin-cultivation', {});
+/** The pair starts to look back: growth and goals are assessed. */
 const BeginEvaluationEventSchema = event('begin-evaluation', {});
+/** After an evaluation, a new cycle with new goals: `cycle` goes up by one. */
 const ContinueEventSchema = event('continue', {
   goals: withUniqueIds(z.array(GoalInputSchema).min(1).max(20)),
 });
+/** After an evaluation, the relationship ends as planned: it closes. */
 const CompleteEventSchema = event('complete', {});
+/** Interrupts the cycle (`pause` remembers the stage to return to). */
 const PauseEventSchema = event('pause', {
   reason: ReasonSchema,
   until: TimestampSchema.optional(),
 });
+/** Ends a pause: back to the stage the relationship was paused in. */
 const ResumeEventSchema = event('resume', {});
+/** Ends the relationship before it completes, with a reason kept in its history. */
 const EndEarlyEventSchema = event('end-early', { reason: ReasonSchema });
 
 // ── activity events ─────────────────────────────────────────────────────────
 
+/** Records the sender's self-assessment: strengths, needs, what they want and offer (`selfInventories`). */
 const RecordSelfInventoryEventSchema = event('record-self-inventory', {
   inventory: SelfInventorySchema.omit({ side: true, recordedAt: true }),
 });
+/** Adds a goal, or revises the goal with the same id (`goals`). */
 const SetGoalEventSchema = event('set-goal', { goal: GoalInputSchema });
+/** Adds a step to a goal's plan. */
 const AddPlanStepEventSchema = event('add-plan-step', {
   goalId: IdSchema,
   step: PlanStepInputSchema,
 });
+/** Marks a plan step done. */
 const CompletePlanStepEventSchema = event('complete-plan-step', {
   goalId: IdSchema,
   stepId: IdSchema,
 });
+/** Drops a plan step, optionally with a reason. */
 const DropPlanStepEventSchema = event('drop-plan-step', {
   goalId: IdSchema,
   stepId: IdSchema,
   reason: ReasonSchema.optional(),
 });
+/** Adds a scheduled meeting (`meetings`). */
 const ScheduleMeetingEventSchema = event('schedule-meeting', {
   meetingId: IdSchema,
   startsAt: TimestampSchema,
@@ -86,6 +105,7 @@ const ScheduleMeetingEventSchema = event('schedule-meeting', {
   channel: ChannelSchema.optional(),
   location: LabelSchema.optional(),
 });
+/** Moves a scheduled meeting; its earlier start is kept in `previousStartTimes`. */
 const RescheduleMeetingEventSchema = event('reschedule-meeting', {
   meetingId: IdSchema,
   startsAt: TimestampSchema,
@@ -95,10 +115,12 @@ const RescheduleMeetingEventSchema = event('reschedule-meeting', {
     .max(24 * 60)
     .optional(),
 });
+/** Cancels a scheduled meeting that has not started. */
 const CancelMeetingEventSchema = event('cancel-meeting', {
   meetingId: IdSchema,
   reason: ReasonSchema.optional(),
 });
+/** Records a meeting as held or missed, with attendance and notes. */
 const RecordMeetingEventSchema = event('record-meeting', {
   meetingId: IdSchema,
   /** `false` records a missed meeting. */
@@ -106,10 +128,12 @@ const RecordMeetingEventSchema = event('record-meeting', {
   attendance: z.strictObject({ mentor: AttendanceSchema, mentee: AttendanceSchema }),
   notes: TextSchema.optional(),
 });
+/** Attaches the agenda to an upcoming meeting. */
 const SendAgendaEventSchema = event('send-agenda', {
   meetingId: IdSchema,
   agenda: AgendaSchema.omit({ sentAt: true, sentBy: true }),
 });
+/** Adds a follow-up task (`actionItems`). */
 const AddActionItemEventSchema = event('add-action-item', {
   itemId: IdSchema,
   title: LabelSchema,
@@ -118,15 +142,19 @@ const AddActionItemEventSchema = event('add-action-item', {
   dueAt: TimestampSchema.optional(),
   meetingId: IdSchema.optional(),
 });
+/** Marks a follow-up task done. */
 const CompleteActionItemEventSchema = event('complete-action-item', { itemId: IdSchema });
+/** Drops a follow-up task, optionally with a reason. */
 const DropActionItemEventSchema = event('drop-action-item', {
   itemId: IdSchema,
   reason: ReasonSchema.optional(),
 });
+/** Asks the other side for feedback (`feedbackRequests`). */
 const RequestFeedbackEventSchema = event('request-feedback', {
   requestId: IdSchema,
   topic: LabelSchema.optional(),
 });
+/** Gives feedback to the other side (`feedback`), shared or private. */
 const GiveFeedbackEventSchema = event('give-feedback', {
   feedbackId: IdSchema,
   kind: FeedbackSchema.shape.kind,
@@ -134,24 +162,30 @@ const GiveFeedbackEventSchema = event('give-feedback', {
   visibility: FeedbackVisibilitySchema,
   requestId: IdSchema.optional(),
 });
+/** The recipient acknowledges feedback addressed to them. */
 const AcknowledgeFeedbackEventSchema = event('acknowledge-feedback', {
   /** The feedback taken on board; it must be addressed to the sender. */
   feedbackId: IdSchema,
   /** What the recipient makes of it, e.g. what they will change. */
   note: TextSchema.optional(),
 });
+/** Posts a progress update, optionally about goals (`progressUpdates`). */
 const PostProgressUpdateEventSchema = event('post-progress-update', {
   updateId: IdSchema,
   text: TextSchema.min(1),
   goalIds: uniqueArray(IdSchema, 100),
 });
+/** Records the agreement (expectations, ground rules, goals, channels); the sender accepts it by writing it. */
 const RecordAgreementEventSchema = event('record-agreement', {
   agreement: AgreementSchema.omit({ recordedAt: true, recordedBy: true, acceptedBy: true }),
 });
+/** The other side accepts the recorded agreement. */
 const AcceptAgreementEventSchema = event('accept-agreement', {});
+/** Records an evaluation of the cycle; goals it rates achieved are marked achieved. */
 const RecordEvaluationEventSchema = event('record-evaluation', {
   evaluation: EvaluationSchema.omit({ cycle: true, recordedAt: true, recordedBy: true }),
 });
+/** Confirms a checklist item the library cannot derive from the record (`attestations`). */
 const AttestChecklistItemEventSchema = event('attest-checklist-item', {
   itemId: IdSchema,
   note: TextSchema.optional(),
@@ -219,7 +253,9 @@ export const RelationshipEventSchema = z.discriminatedUnion('type', [
  * }
  * ```
  */
-export type RelationshipEvent = z.infer<typeof RelationshipEventSchema>;
+// `| never` gives the union its own name: TypeScript then prints (and TypeDoc
+// links) `RelationshipEvent` in signatures instead of all 34 members.
+export type RelationshipEvent = z.output<typeof RelationshipEventSchema> | never;
 
 /**
  * An event as an app sends it: {@link RelationshipEventSchema}'s input type, so
@@ -234,7 +270,7 @@ export type RelationshipEvent = z.infer<typeof RelationshipEventSchema>;
  * };
  * ```
  */
-export type RelationshipEventInput = z.input<typeof RelationshipEventSchema>;
+export type RelationshipEventInput = z.input<typeof RelationshipEventSchema> | never;
 
 /**
  * The `type` of a relationship event.

@@ -1,18 +1,28 @@
 import * as z from 'zod';
-import { ActionItemSchema } from './action-item';
-import { ActorSchema } from './actor';
-import { AgreementSchema } from './agreement';
-import { AttestationSchema } from './attestation';
-import { EvaluationSchema } from './evaluation';
-import { FeedbackRequestSchema, FeedbackSchema } from './feedback';
-import { GoalSchema } from './goal';
+import { type ActionItem, ActionItemSchema } from './action-item';
+import { type Actor, ActorSchema } from './actor';
+import { type Agreement, AgreementSchema } from './agreement';
+import { type Attestation, AttestationSchema } from './attestation';
+import { type Evaluation, EvaluationSchema } from './evaluation';
+import {
+  type Feedback,
+  type FeedbackRequest,
+  FeedbackRequestSchema,
+  FeedbackSchema,
+} from './feedback';
+import { type Goal, GoalSchema } from './goal';
 import { IdSchema } from './id';
-import { MeetingSchema } from './meeting';
-import { ProgressUpdateSchema } from './progress-update';
-import { RelationshipEventSchema } from './relationship-event';
-import { cycleStages, RelationshipStageSchema } from './relationship-stage';
+import { type Meeting, MeetingSchema } from './meeting';
+import { type ProgressUpdate, ProgressUpdateSchema } from './progress-update';
+import { type RelationshipEvent, RelationshipEventSchema } from './relationship-event';
+import {
+  type CycleStage,
+  cycleStages,
+  type RelationshipStage,
+  RelationshipStageSchema,
+} from './relationship-stage';
 import { SchemaVersionSchema } from './schema-version';
-import { SelfInventorySchema } from './self-inventory';
+import { type SelfInventory, SelfInventorySchema } from './self-inventory';
 import { LabelSchema, TextSchema } from './text';
 import { TimestampSchema } from './timestamp';
 import { withUniqueIds } from './unique-items';
@@ -48,7 +58,9 @@ export const ProposalSchema = z.strictObject({
  * const agreed = (p: Proposal) => p.acceptedBy.mentor !== undefined && p.acceptedBy.mentee !== undefined;
  * ```
  */
-export type Proposal = z.infer<typeof ProposalSchema>;
+export interface Proposal extends z.output<typeof ProposalSchema> {
+  proposedBy: Actor;
+}
 
 /**
  * Why and since when a relationship is paused, and the stage it returns to.
@@ -73,7 +85,10 @@ export const PauseSchema = z.strictObject({
  * const returnsTo = (pause: Pause) => pause.resumeTo;
  * ```
  */
-export type Pause = z.infer<typeof PauseSchema>;
+export interface Pause extends z.output<typeof PauseSchema> {
+  /** The stage `resume` returns to: the stage the relationship was paused in. */
+  resumeTo: CycleStage;
+}
 
 /**
  * A mentoring relationship between one mentor and one mentee in a programme:
@@ -113,7 +128,6 @@ export const RelationshipSchema = z
     selfInventories: z.array(SelfInventorySchema).max(100),
     evaluations: withUniqueIds(z.array(EvaluationSchema).max(100)),
     attestations: z.array(AttestationSchema).max(1000),
-    /** Every applied event, oldest first; `replay(history)` rebuilds this relationship. */
     history: withUniqueIds(z.array(RelationshipEventSchema).max(100_000)),
   })
   .superRefine((relationship, ctx) => {
@@ -135,4 +149,22 @@ export const RelationshipSchema = z
  * const isRunning = (r: Relationship) => r.stage === 'cultivating';
  * ```
  */
-export type Relationship = z.infer<typeof RelationshipSchema>;
+export interface Relationship extends z.output<typeof RelationshipSchema> {
+  // The nested parts are named here (the schema's output spells them out), so
+  // the reference and an app's type errors show `Goal[]`, not 16 fields.
+  stage: RelationshipStage;
+  proposal: Proposal;
+  pause?: Pause | undefined;
+  goals: Goal[];
+  meetings: Meeting[];
+  actionItems: ActionItem[];
+  feedbackRequests: FeedbackRequest[];
+  feedback: Feedback[];
+  progressUpdates: ProgressUpdate[];
+  agreement?: Agreement | undefined;
+  selfInventories: SelfInventory[];
+  evaluations: Evaluation[];
+  attestations: Attestation[];
+  /** Every applied event, oldest first; `replay(history)` rebuilds this relationship. */
+  history: RelationshipEvent[];
+}

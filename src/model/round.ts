@@ -61,4 +61,4 @@ export const RoundSchema = z
  *   Date.parse(now) < Date.parse(round.applicationWindow.closesAt);
  * ```
  */
-export type Round = z.infer<typeof RoundSchema>;
+export interface Round extends z.output<typeof RoundSchema> {}

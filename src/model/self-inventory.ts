@@ -36,4 +36,4 @@ export const SelfInventorySchema = z.strictObject({
  * const needs = (inventory: SelfInventory) => inventory.developmentNeeds;
  * ```
  */
-export type SelfInventory = z.infer<typeof SelfInventorySchema>;
+export interface SelfInventory extends z.output<typeof SelfInventorySchema> {}

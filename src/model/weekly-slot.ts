@@ -84,4 +84,4 @@ export const WeeklySlotSchema = z
  * const slot: WeeklySlot = { day: 'sat', start: '10:00', end: '12:00' };
  * ```
  */
-export type WeeklySlot = z.infer<typeof WeeklySlotSchema>;
+export interface WeeklySlot extends z.output<typeof WeeklySlotSchema> {}
