@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/consumer/**', 'node_modules/**'],
+    exclude: ['test/consumer/**', 'test/site/**', 'node_modules/**'],
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
     testTimeout: 120_000,

@@ -19,7 +19,8 @@ export const ParticipantRoleSchema = z.enum(['mentor', 'mentee']);
  * const assignee: ParticipantRole = 'mentee';
  * ```
  */
-export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
+// `| never` keeps the name in signatures (see `RelationshipEvent`).
+export type ParticipantRole = z.infer<typeof ParticipantRoleSchema> | never;
 
 /**
  * Who can act on a relationship: its two parties, a programme admin, or the
@@ -40,7 +41,8 @@ export const ActorRoleSchema = z.enum(['mentor', 'mentee', 'admin', 'system']);
  * const role: ActorRole = 'system';
  * ```
  */
-export type ActorRole = z.infer<typeof ActorRoleSchema>;
+// `| never` keeps the name in signatures (see `RelationshipEvent`).
+export type ActorRole = z.infer<typeof ActorRoleSchema> | never;
 
 /**
  * The person or process that sent an event.

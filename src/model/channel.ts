@@ -18,4 +18,5 @@ export const ChannelSchema = z.enum(['email', 'phone', 'video', 'chat', 'in-pers
  * const channel: Channel = 'video';
  * ```
  */
-export type Channel = z.infer<typeof ChannelSchema>;
+// `| never` keeps the name in signatures (see `RelationshipEvent`).
+export type Channel = z.infer<typeof ChannelSchema> | never;

@@ -12,7 +12,7 @@ import { uniqueArray } from './unique-items';
 
 const ReasonSchema = LabelSchema;
 
-/** `apply`: the person applies (or a coordinator enters the application); creates the enrolment. */
+/** The person applies (or a coordinator enters the application): creates the enrolment in `applied`. */
 export const ApplyEventSchema = event('apply', {
   enrolmentId: IdSchema,
   programId: IdSchema,
@@ -23,6 +23,10 @@ export const ApplyEventSchema = event('apply', {
   priorityFlags: uniqueArray(IdSchema, 20).optional(),
 });
 
+/**
+ * A coordinator screens the application: accepted, the person goes to `onboarding` (or
+ * straight to `ready` when there is nothing to meet); declined, the enrolment closes.
+ */
 const ScreenEventSchema = event('screen', {
   decision: z.enum(['accepted', 'declined']),
   /** Required for a decline (guard `reason-given`). */
@@ -35,30 +39,52 @@ const ScreenEventSchema = event('screen', {
   requirements: uniqueArray(IdSchema, 20).optional(),
 });
 
-const MeetRequirementEventSchema = event('meet-requirement', { requirement: IdSchema });
+/** One onboarding requirement is met (`requirementsMet`); the last one makes the person `ready`. */
+const MeetRequirementEventSchema = event('meet-requirement', {
+  /** The requirement's id, one of the enrolment's requirements. */
+  requirement: IdSchema,
+});
+/** No partner for now: the person waits for a later round (`waitlisted`, keeping `waitingSince`). */
 const WaitlistEventSchema = event('waitlist', {});
-const MatchEventSchema = event('match', { relationshipId: IdSchema, partnerId: IdSchema });
+/** The person is proposed a match (`matches`): `matched`, or still `active` beside a running relationship. */
+const MatchEventSchema = event('match', {
+  /** The proposed relationship. */
+  relationshipId: IdSchema,
+  /** The other person of the proposal. */
+  partnerId: IdSchema,
+});
+/** A proposal came to nothing (declined, withdrawn, expired, invalidated): back to `ready` when nothing else is open. */
 const ProposalClosedEventSchema = event('proposal-closed', {
   relationshipId: IdSchema,
   reason: ReasonSchema.optional(),
 });
+/** Both sides accepted a proposal: the relationship runs and the person is `active`. */
 const RelationshipStartedEventSchema = event('relationship-started', { relationshipId: IdSchema });
+/** A relationship of the person ended: still `active` while others run, else `matched`, `ready` or `alumni`. */
 const RelationshipEndedEventSchema = event('relationship-ended', {
   relationshipId: IdSchema,
   reason: ReasonSchema.optional(),
   /** The person wants a new match: with no other relationship or proposal left, back to `ready`. */
   rematch: z.boolean().optional(),
 });
+/** The person leaves as planned, with no relationship open: `alumni`. */
 const GraduateEventSchema = event('graduate', { reason: ReasonSchema.optional() });
+/** The person takes no new matches for a while (`pause`); their relationships go on. */
 const PauseEventSchema = event('pause', {
+  /** When the pause is meant to end, if known. */
   until: TimestampSchema.optional(),
   reason: ReasonSchema.optional(),
 });
+/** Ends a pause of availability: the person can be matched again. */
 const ResumeEventSchema = event('resume', {});
+/** Replaces the person's waitlist priority flags (`priorityFlags`). */
 const SetPriorityFlagsEventSchema = event('set-priority-flags', {
+  /** Ids the programme lists in `waitlistPriorities`. */
   flags: uniqueArray(IdSchema, 20),
 });
+/** The person leaves the programme: the enrolment closes (`withdrawn`). */
 const WithdrawEventSchema = event('withdraw', { reason: ReasonSchema.optional() });
+/** A coordinator removes the person from the programme, with a reason: the enrolment closes (`removed`). */
 const RemoveEventSchema = event('remove', { reason: ReasonSchema });
 
 /**
@@ -98,7 +124,9 @@ export const EnrolmentEventSchema = z.discriminatedUnion('type', [
  * const isScreening = (event: EnrolmentEvent) => event.type === 'screen';
  * ```
  */
-export type EnrolmentEvent = z.output<typeof EnrolmentEventSchema>;
+// `| never` names the union, as for `RelationshipEvent`: signatures show
+// `EnrolmentEvent` instead of all 14 members.
+export type EnrolmentEvent = z.output<typeof EnrolmentEventSchema> | never;
 
 /**
  * An enrolment event as a caller writes it (optional fields may be left out).
@@ -111,7 +139,7 @@ export type EnrolmentEvent = z.output<typeof EnrolmentEventSchema>;
  * };
  * ```
  */
-export type EnrolmentEventInput = z.input<typeof EnrolmentEventSchema>;
+export type EnrolmentEventInput = z.input<typeof EnrolmentEventSchema> | never;
 
 /**
  * The type of an enrolment event.

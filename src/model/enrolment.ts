@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { type Actor, ActorSchema } from './actor';
-import { EnrolmentEventSchema } from './enrolment-event';
+import { type EnrolmentEvent, EnrolmentEventSchema } from './enrolment-event';
 import { IdSchema } from './id';
 import { createParser } from './parse';
 import { SchemaVersionSchema } from './schema-version';
@@ -41,7 +41,8 @@ export const EnrolmentStatusSchema = z.enum([
  * const open = (status: EnrolmentStatus) => !['declined', 'alumni', 'withdrawn', 'removed'].includes(status);
  * ```
  */
-export type EnrolmentStatus = z.infer<typeof EnrolmentStatusSchema>;
+// `| never` keeps the name in signatures (see `RelationshipEvent`).
+export type EnrolmentStatus = z.infer<typeof EnrolmentStatusSchema> | never;
 
 /**
  * A coordinator's screening decision on an application.
@@ -215,7 +216,18 @@ export const EnrolmentSchema = z.strictObject({
  * const waiting = (e: Enrolment) => e.status === 'ready' || e.status === 'waitlisted';
  * ```
  */
-export interface Enrolment extends z.output<typeof EnrolmentSchema> {}
+export interface Enrolment extends z.output<typeof EnrolmentSchema> {
+  // The nested parts are named here, as in `Relationship`: the reference and
+  // an app's type errors show `EnrolmentEvent[]`, not all 14 event shapes.
+  status: EnrolmentStatus;
+  screening?: Screening | undefined;
+  /** Set while the person takes no new matches. */
+  pause?: AvailabilityPause | undefined;
+  /** Every proposal and relationship made for the person, oldest first. */
+  matches: EnrolmentMatch[];
+  /** Every applied event, oldest first; `replayEnrolment(history)` rebuilds this enrolment. */
+  history: EnrolmentEvent[];
+}
 
 /**
  * Validates an enrolment document (e.g. one read from storage): returns

@@ -33,7 +33,8 @@ export const RelationshipStageSchema = z.enum([
  * const stage: RelationshipStage = 'preparing';
  * ```
  */
-export type RelationshipStage = z.infer<typeof RelationshipStageSchema>;
+// `| never` keeps the name in signatures (see `RelationshipEvent`).
+export type RelationshipStage = z.infer<typeof RelationshipStageSchema> | never;
 
 /**
  * The four stages of the mentoring cycle, in order (frozen).
