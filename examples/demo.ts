@@ -12,18 +12,25 @@
 import {
   type Actor,
   type Assignment,
+  applyEnrolmentEvent,
   applyEvent,
   assign,
   type CriterionScore,
+  type Enrolment,
+  type EnrolmentEventInput,
   evaluateChecklist,
   formatError,
   formatMessage,
   type Locale,
+  matchRound,
   negotiateLocale,
+  planRound,
+  programReport,
   type Relationship,
   type RelationshipEventInput,
   relationshipHealth,
   renderMessage,
+  replayEnrolment,
   toMermaid,
   toProposals,
 } from 'mentorship-kit';
@@ -486,12 +493,197 @@ function lifecycleSection(demo: Demo): void {
   report('2026-04-22T10:00:00+02:00');
 }
 
+function programmeSection(demo: Demo): void {
+  const { text, format, locale, cohort } = demo;
+  const coordinator = { role: 'admin', id: 'coordinator' } as const;
+  const program = { ...cohort.program, coordinatorIds: [coordinator.id] };
+  const must = <T, E>(result: { ok: true; value: T } | { ok: false; error: E }): T => {
+    if (!result.ok) throw new Error(formatError(result.error as never, locale));
+    return result.value;
+  };
+  demo.heading(text.programme);
+  const round = must(
+    planRound(program, {
+      round: {
+        id: 'spring-2026',
+        name: 'Spring 2026',
+        applicationWindow: { opensAt: '2026-02-02', closesAt: '2026-02-20' },
+        matchingAt: '2026-02-23',
+        relationshipMonths: 6,
+      },
+      now: '2026-02-01T09:00:00+01:00',
+    }),
+  ).round;
+
+  // Enrolment: everyone applies, a coordinator screens, each meets the onboarding requirements.
+  let seq = 0;
+  const step = (enrolment: Enrolment, event: EnrolmentStep) =>
+    must(
+      applyEnrolmentEvent(enrolment, { ...event, id: `enr-${++seq}` } as EnrolmentEventInput, {
+        program,
+      }),
+    );
+  const people = [
+    ...cohort.mentors.map((p) => ({ id: p.id, side: 'mentor' as const })),
+    ...cohort.mentees.map((p) => ({ id: p.id, side: 'mentee' as const })),
+  ];
+  let enrolments: Enrolment[] = people.map(({ id, side }, index) => {
+    const actor = { role: side, id };
+    let enrolment = must(
+      replayEnrolment(
+        [
+          {
+            type: 'apply',
+            id: `apply-${id}`,
+            at: `2026-02-${String(3 + (index % 15)).padStart(2, '0')}T18:00:00+01:00`,
+            actor,
+            enrolmentId: `enr-${id}`,
+            programId: program.id,
+            personId: id,
+            side,
+            roundId: round.id,
+          },
+        ],
+        { program },
+      ),
+    );
+    enrolment = step(enrolment, {
+      type: 'screen',
+      at: '2026-02-21T10:00:00+01:00',
+      actor: coordinator,
+      decision: 'accepted',
+    });
+    for (const requirement of ['training', 'rules-agreed', 'profile-complete']) {
+      enrolment = step(enrolment, {
+        type: 'meet-requirement',
+        at: '2026-02-22T18:00:00+01:00',
+        actor,
+        requirement,
+      });
+    }
+    return enrolment;
+  });
+  const ready = enrolments.filter((e) => e.status === 'ready').length;
+
+  // The round matched and staged for review; the coordinator approves, the rest wait.
+  const matchedAt = '2026-02-23T09:00:00+01:00';
+  const staged = matchRound(
+    program,
+    { round, mentors: cohort.mentors, mentees: cohort.mentees, enrolments, relationships: [] },
+    { now: matchedAt, by: coordinator },
+  );
+  const byPerson = new Map(enrolments.map((e) => [e.personId, e]));
+  const update = (personId: string, event: EnrolmentStep) => {
+    const enrolment = byPerson.get(personId);
+    if (enrolment !== undefined) byPerson.set(personId, step(enrolment, event));
+  };
+  for (const left of staged.waitlist) {
+    if (left.side === 'mentee')
+      update(left.personId, { type: 'waitlist', at: matchedAt, actor: coordinator });
+  }
+  const relationships: Relationship[] = staged.proposals.map((proposal, index) => {
+    for (const [personId, partnerId] of [
+      [proposal.mentorId, proposal.menteeId],
+      [proposal.menteeId, proposal.mentorId],
+    ] as const) {
+      update(personId, {
+        type: 'match',
+        at: matchedAt,
+        actor: coordinator,
+        relationshipId: proposal.id,
+        partnerId,
+      });
+    }
+    let relationship: Relationship = proposal;
+    for (const role of ['mentor', 'mentee'] as const) {
+      relationship = must(
+        applyEvent(relationship, {
+          type: 'accept',
+          id: `${proposal.id}:accept-${role}`,
+          at: '2026-02-24T12:00:00+01:00',
+          actor: { role, id: role === 'mentor' ? proposal.mentorId : proposal.menteeId },
+        }),
+      );
+    }
+    // Two pairs in three hold their first meeting in the first fortnight.
+    if (index % 3 !== 2) {
+      const actor = { role: 'mentee', id: proposal.menteeId } as const;
+      const meetingId = 'first-meeting';
+      for (const event of [
+        {
+          type: 'schedule-meeting',
+          at: '2026-02-25T19:00:00+01:00',
+          actor,
+          meetingId,
+          startsAt: '2026-03-03T18:00:00+01:00',
+          durationMinutes: 45,
+        },
+        {
+          type: 'record-meeting',
+          at: '2026-03-03T19:00:00+01:00',
+          actor,
+          meetingId,
+          held: true,
+          attendance: { mentor: { present: true }, mentee: { present: true } },
+        },
+      ] as const) {
+        relationship = must(
+          applyEvent(relationship, { ...event, id: `${proposal.id}:${event.type}` }),
+        );
+      }
+    }
+    return relationship;
+  });
+  enrolments = [...byPerson.values()];
+  for (const line of text.roundSteps({
+    applied: people.length,
+    ready,
+    proposed: staged.proposals.length,
+    waitlisted: enrolments.filter((e) => e.status === 'waitlisted').length,
+    started: relationships.filter((r) => r.startedAt !== undefined).length,
+  })) {
+    console.log(`  ${line}`);
+  }
+
+  // A month later: the report, its figures described in the reader's language.
+  const now = '2026-03-25T10:00:00+01:00';
+  const report = programReport(relationships, { now, program, enrolments, locale });
+  const shown = new Set([
+    'relationships',
+    'match_rate',
+    'first_meeting_measured',
+    'first_meeting_median_days',
+    'health_in_month',
+    'waitlist_length',
+    'waitlist_median_days',
+    'waitlist_longest_days',
+  ]);
+  console.log(`\n${text.reportAt(format.date(now))}\n`);
+  console.log(
+    renderTable(
+      [text.figure, text.value],
+      report.rows
+        .filter((row) => row[1] === program.id && shown.has(String(row[2])))
+        .filter((row) => row[5] !== 0 && row[5] !== '')
+        .map((row) => {
+          const value = Number(row[5]);
+          return [String(row[4]), format.number(value, Number.isInteger(value) ? 0 : 2)];
+        }),
+    ),
+  );
+}
+
 function diagramSection(demo: Demo): void {
   demo.heading(demo.text.diagram);
   console.log(toMermaid());
 }
 
 // Distributes Omit over the union, so each event type keeps its own fields.
+type EnrolmentStep = EnrolmentEventInput extends infer E
+  ? E extends EnrolmentEventInput
+    ? Omit<E, 'id'>
+    : never
+  : never;
 type EventInput = RelationshipEventInput extends infer E
   ? E extends RelationshipEventInput
     ? Omit<E, 'id'>
@@ -504,6 +696,7 @@ const sections: readonly ((demo: Demo) => void)[] = [
   cohortSection,
   matchingSection,
   lifecycleSection,
+  programmeSection,
   diagramSection,
 ];
 

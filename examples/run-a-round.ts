@@ -1,8 +1,9 @@
 // `npx tsx examples/run-a-round.ts [--locale de]`: a coordinator's round from
 // end to end — applications, screening and onboarding, the round matched and
-// staged for review, relationships started, the waitlist, and a month later
-// the report. Every step is pure data in, data out: the coordinator's app
-// stores the documents; the library never reads a clock.
+// staged for review, relationships started, meetings found in both people's
+// weekly times, held and recorded, one schedule exported as iCalendar, the
+// waitlist, and a month later the report. Every step is pure data in, data
+// out: the coordinator's app stores the documents; the library never reads a clock.
 import {
   applyEnrolmentEvent,
   applyEvent,
@@ -17,9 +18,13 @@ import {
   planRound,
   programReport,
   type Relationship,
+  type RelationshipEvent,
   rematch,
   replayEnrolment,
   shortlist,
+  suggestMeetingSlots,
+  toICalendar,
+  type WeeklySlot,
   waitlist,
 } from 'mentorship-kit';
 import { de } from 'mentorship-kit/locales/de';
@@ -236,7 +241,149 @@ say(
   `Begonnen: ${relationships.map((r) => `${r.mentorId}/${r.menteeId} (${formatMessage(`stage.${r.stage}`, {}, locale)})`).join(', ')}`,
 );
 
-// ── 6. A month later: an early end, a new mentor, the waitlist ──────────────
+// ── 6. The first weeks: meetings found, held and recorded ────────────────────
+// The weekly times each person gave at onboarding (in their own time zone).
+const weekly: Record<string, WeeklySlot[]> = {
+  ada: [{ day: 'tue', start: '17:00', end: '20:00' }],
+  ben: [{ day: 'thu', start: '18:00', end: '21:00' }],
+  sam: [{ day: 'tue', start: '18:30', end: '21:00' }],
+  kim: [
+    { day: 'mon', start: '18:00', end: '20:00' },
+    { day: 'tue', start: '17:00', end: '19:00' },
+  ],
+  lou: [{ day: 'thu', start: '19:00', end: '22:00' }],
+};
+const available = (id: string) => ({ timeZone: 'Europe/Berlin', availability: weekly[id] ?? [] });
+const firstWeeksEnd = '2027-03-09T23:00:00+01:00'; // records up to here; Ben and Lou part on 10 March
+let eventSeq = 0;
+function record(index: number, event: Record<string, unknown>): void {
+  const relationship = relationships[index] as Relationship;
+  relationships[index] = must(
+    applyEvent(relationship, {
+      id: `${relationship.id}:${++eventSeq}`,
+      ...event,
+    } as RelationshipEvent),
+  );
+}
+const minutesAfter = (timestamp: string, minutes: number) =>
+  new Date(Date.parse(timestamp) + minutes * 60_000).toISOString();
+relationships.forEach((started, index) => {
+  const mentee = { role: 'mentee', id: started.menteeId } as const;
+  const mentor = { role: 'mentor', id: started.mentorId } as const;
+  const plannedAt = '2027-02-17T20:00:00+01:00';
+  // The mentee drives: a goal with a first step, then two meetings every 14 days.
+  record(index, {
+    type: 'set-goal',
+    at: plannedAt,
+    actor: mentee,
+    goal: {
+      id: 'first-job',
+      title: 'Land my first job in the ecosystem',
+      plan: [{ id: 'role', title: 'Work out which role I want' }],
+    },
+  });
+  const slots = suggestMeetingSlots(available(started.mentorId), available(started.menteeId), {
+    now: plannedAt,
+    durationMinutes: 60,
+    count: 2,
+    cadenceDays: 14,
+    mode: 'series',
+    program,
+  });
+  slots.forEach((slot, n) => {
+    record(index, {
+      type: 'schedule-meeting',
+      at: plannedAt,
+      actor: mentee,
+      meetingId: `m${n + 1}`,
+      startsAt: slot.startsAt,
+      durationMinutes: 60,
+      channel: 'video',
+    });
+  });
+  if (slots.length > 0) {
+    record(index, { type: 'begin-initiation', at: plannedAt, actor: mentee });
+  }
+  slots.forEach((slot, n) => {
+    const meetingId = `m${n + 1}`;
+    const ends = minutesAfter(slot.startsAt, 60);
+    if (Date.parse(ends) > Date.parse(firstWeeksEnd)) return; // still ahead
+    record(index, {
+      type: 'send-agenda',
+      // two days ahead, or right away for a meeting that soon
+      at: minutesAfter(
+        new Date(
+          Math.max(Date.parse(plannedAt), Date.parse(slot.startsAt) - 2 * 86_400_000),
+        ).toISOString(),
+        1,
+      ),
+      actor: mentee,
+      meetingId,
+      agenda: { items: n === 0 ? ['Goals and ground rules', 'CV'] : ['Interview practice'] },
+    });
+    record(index, {
+      type: 'record-meeting',
+      at: ends,
+      actor: mentee,
+      meetingId,
+      held: true,
+      attendance: { mentor: { present: true }, mentee: { present: true, prepared: true } },
+    });
+    if (n === 0) {
+      record(index, {
+        type: 'record-agreement',
+        at: minutesAfter(ends, 5),
+        actor: mentee,
+        agreement: {
+          expectations: ['Honest feedback on applications'],
+          groundRules: ['Cancel a day ahead at the latest'],
+          goalIds: ['first-job'],
+          cadenceDays: 14,
+          channels: ['video'],
+          confidentiality: true,
+        },
+      });
+      record(index, { type: 'accept-agreement', at: minutesAfter(ends, 30), actor: mentor });
+      record(index, { type: 'begin-cultivation', at: minutesAfter(ends, 31), actor: mentee });
+    }
+    record(index, {
+      type: 'post-progress-update',
+      at: minutesAfter(ends, 24 * 60),
+      actor: mentee,
+      updateId: `update-${n + 1}`,
+      text: n === 0 ? 'Chose the role: backend developer' : 'Sent three applications',
+      goalIds: ['first-job'],
+    });
+  });
+  const done = relationships[index] as Relationship;
+  say(
+    `Meetings ${done.mentorId}/${done.menteeId}: ${done.meetings.map((m) => `${m.startsAt} (${m.status})`).join(', ')}`,
+    `Treffen ${done.mentorId}/${done.menteeId}: ${done.meetings.map((m) => `${m.startsAt} (${m.status === 'held' ? 'gehalten' : 'geplant'})`).join(', ')}`,
+  );
+});
+// One schedule as iCalendar, for the mentee's calendar app.
+const adaSam = relationships.find((r) => r.menteeId === 'sam') as Relationship;
+const ics = toICalendar(adaSam, {
+  now: firstWeeksEnd,
+  domain: 'mentoring.example.org',
+  program,
+  locale,
+  mentee: { email: 'sam@example.org', name: 'Sam' },
+});
+say('Calendar of ada/sam (first lines):', 'Kalender von ada/sam (erste Zeilen):');
+const icsLines = ics.split('\r\n');
+const firstEvent = icsLines.slice(icsLines.indexOf('BEGIN:VEVENT'));
+for (const line of firstEvent
+  .filter((l) => /^(BEGIN:VEVENT|UID|DTSTART|SUMMARY|STATUS)/.test(l))
+  .slice(0, 5)) {
+  console.log(`  ${line}`);
+}
+say(
+  `  … ${icsLines.filter((l) => l === 'BEGIN:VEVENT').length} meetings, ${ics.length} characters`,
+  `  … ${icsLines.filter((l) => l === 'BEGIN:VEVENT').length} Treffen, ${ics.length} Zeichen`,
+);
+
+// ── 7. A month later: an early end, a new mentor, the waitlist ──────────────
 const monthLater = '2027-03-15T09:00:00+01:00';
 // Ben and Lou part early; Lou asks for a new mentor and gets priority.
 const ended = relationships.findIndex((r) => r.mentorId === 'ben');
@@ -314,7 +461,7 @@ for (const entry of list.entries) {
   );
 }
 
-// ── 7. Rolling matching: a shortlist for Lou, the rest re-matched ───────────
+// ── 8. Rolling matching: a shortlist for Lou, the rest re-matched ───────────
 const people = { mentors, mentees, enrolments, relationships };
 const lists = shortlist(program, people, { now: monthLater, size: 2 });
 for (const offer of lists.shortlists) {
@@ -367,13 +514,25 @@ for (const left of rolling.waitlist) {
   say(`Still waiting: ${left.personId} — ${why}`, `Wartet weiter: ${left.personId} — ${why}`);
 }
 
-// ── 8. The report of the round ───────────────────────────────────────────────
+// ── 9. The report of the round ───────────────────────────────────────────────
 const report = programReport([...relationships, ...rolling.proposals], {
   now: monthLater,
   program,
   rounds: [{ id: round.id, relationshipIds: staged.proposals.map((r) => r.id) }],
+  enrolments,
   locale,
 });
+const queue = report.programme.waitlist;
+say(
+  `Waitlist: ${queue?.length ?? 0} waiting, median ${queue?.medianWaitingDays ?? '–'} days, longest ${queue?.longestWaitingDays ?? '–'} days`,
+  `Warteliste: ${queue?.length ?? 0} wartend, Median ${queue?.medianWaitingDays ?? '–'} Tage, längste ${queue?.longestWaitingDays ?? '–'} Tage`,
+);
+for (const { month, health } of report.programme.healthByMonth) {
+  say(
+    `Health in ${month}: ${health['on-track']} on track, ${health['needs-check-in']} need a check-in, ${health['at-risk']} at risk, ${health['too-early']} too early, ${health.closed} closed`,
+    `Zustand im ${month}: ${health['on-track']} auf Kurs, ${health['needs-check-in']} Nachfrage nötig, ${health['at-risk']} gefährdet, ${health['too-early']} zu früh, ${health.closed} abgeschlossen`,
+  );
+}
 say(
   'Report of the round (CSV, figures that are not zero):',
   'Bericht der Runde (CSV, Werte ungleich null):',

@@ -50,6 +50,18 @@ export interface DemoTexts {
   readonly next: string;
   readonly none: string;
   readonly diagram: string;
+  readonly programme: string;
+  /** One line per step of the round: applications, screening, matching, start. */
+  readonly roundSteps: (counts: {
+    applied: number;
+    ready: number;
+    proposed: number;
+    waitlisted: number;
+    started: number;
+  }) => readonly string[];
+  readonly reportAt: (date: string) => string;
+  readonly figure: string;
+  readonly value: string;
 }
 
 export const demoTexts: { readonly [language in DemoLanguage]: DemoTexts } = {
@@ -103,6 +115,15 @@ export const demoTexts: { readonly [language in DemoLanguage]: DemoTexts } = {
     next: 'Next for the mentee',
     none: '(nothing due)',
     diagram: 'The lifecycle as a Mermaid diagram',
+    programme: 'The programme: a round from applications to the report',
+    roundSteps: (c) => [
+      `Applications: ${c.applied}; screened and onboarded, ready to match: ${c.ready}`,
+      `Round matched: ${c.proposed} proposals staged for review, ${c.waitlisted} on the waitlist`,
+      `Relationships started (both sides accepted): ${c.started}`,
+    ],
+    reportAt: (date) => `The programme report on ${date} (a selection of its figures)`,
+    figure: 'Figure',
+    value: 'Value',
   },
   de: {
     languageName: 'Deutsch',
@@ -154,6 +175,15 @@ export const demoTexts: { readonly [language in DemoLanguage]: DemoTexts } = {
     next: 'Als Nächstes zu tun (Mentee)',
     none: '(nichts fällig)',
     diagram: 'Der Lebenszyklus als Mermaid-Diagramm',
+    programme: 'Das Programm: eine Runde von der Bewerbung bis zum Bericht',
+    roundSteps: (c) => [
+      `Bewerbungen: ${c.applied}; gesichtet und eingeführt, bereit zur Zuordnung: ${c.ready}`,
+      `Runde zugeordnet: ${c.proposed} Vorschläge zur Prüfung, ${c.waitlisted} auf der Warteliste`,
+      `Begonnene Beziehungen (beide Seiten haben angenommen): ${c.started}`,
+    ],
+    reportAt: (date) => `Der Programmbericht am ${date} (eine Auswahl der Werte)`,
+    figure: 'Kennzahl',
+    value: 'Wert',
   },
   fr: {
     languageName: 'français',
@@ -205,6 +235,15 @@ export const demoTexts: { readonly [language in DemoLanguage]: DemoTexts } = {
     next: 'Prochaines actions du mentoré',
     none: '(rien à faire)',
     diagram: 'Le cycle de vie en diagramme Mermaid',
+    programme: 'Le programme : une session, des candidatures au rapport',
+    roundSteps: (c) => [
+      `Candidatures : ${c.applied} ; examinées et intégrées, prêtes pour l’appariement : ${c.ready}`,
+      `Session appariée : ${c.proposed} propositions à valider, ${c.waitlisted} sur la liste d’attente`,
+      `Relations commencées (acceptées des deux côtés) : ${c.started}`,
+    ],
+    reportAt: (date) => `Le rapport du programme au ${date} (une sélection de ses chiffres)`,
+    figure: 'Indicateur',
+    value: 'Valeur',
   },
   es: {
     languageName: 'español',
@@ -255,6 +294,15 @@ export const demoTexts: { readonly [language in DemoLanguage]: DemoTexts } = {
     next: 'Lo siguiente para el mentorado',
     none: '(nada pendiente)',
     diagram: 'El ciclo de vida como diagrama Mermaid',
+    programme: 'El programa: una ronda de las solicitudes al informe',
+    roundSteps: (c) => [
+      `Solicitudes: ${c.applied}; revisadas e incorporadas, listas para emparejar: ${c.ready}`,
+      `Ronda emparejada: ${c.proposed} propuestas para revisar, ${c.waitlisted} en la lista de espera`,
+      `Relaciones iniciadas (aceptadas por ambas partes): ${c.started}`,
+    ],
+    reportAt: (date) => `El informe del programa el ${date} (una selección de sus cifras)`,
+    figure: 'Indicador',
+    value: 'Valor',
   },
 };
 

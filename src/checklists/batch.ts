@@ -3,12 +3,15 @@
 // and `relationshipHealth` apply — the same judging code, not a copy — but the
 // options are checked once for the batch, each relationship's records are read
 // once for both, and nothing a batch would discard is built: no labels,
-// deadlines, messages, next actions or frozen reports.
+// deadlines, messages, next actions or frozen reports. Being a path of its
+// own, it is held to theirs by test/checklists/batch.test.ts (random
+// relationships and settings: the same counts and statuses).
 import { epochOf } from '../_internal/epoch-time';
 import type { Relationship, ResolvedProgram, Timestamp } from '../model';
 import {
   createEvaluationContext,
   createEvaluationContextAt,
+  type EvaluationContext,
   settingsOf,
 } from './checklist-context';
 import { type Counts, dutyCounts } from './evaluate-checklist';
@@ -41,9 +44,15 @@ export interface StandingJudge {
 export function standingJudge(now: Timestamp, program: ResolvedProgram | undefined): StandingJudge {
   const nowMs = epochOf(now);
   const settings = settingsOf(program);
+  // The meetings of the relationship judged last: a report judges one
+  // relationship at `now` and then at past moments, and they stay the same.
+  let lastRelationship: Relationship | undefined;
+  let lastMeetings: EvaluationContext['meetings'] | undefined;
   return {
     standing(relationship) {
       const ctx = createEvaluationContext(relationship, nowMs, settings);
+      lastRelationship = relationship;
+      lastMeetings = ctx.meetings;
       return {
         duties: relationship.startedAt === undefined ? undefined : dutyCounts(ctx),
         health: healthStatusOf(ctx),
@@ -51,7 +60,11 @@ export function standingJudge(now: Timestamp, program: ResolvedProgram | undefin
     },
     healthAt(relationship, at) {
       if (epochOf(relationship.proposal.proposedAt) > at) return undefined;
-      return healthStatusOf(createEvaluationContextAt(relationship, at, settings));
+      const shared = relationship === lastRelationship ? lastMeetings : undefined;
+      const ctx = createEvaluationContextAt(relationship, at, settings, shared);
+      lastRelationship = relationship;
+      lastMeetings = ctx.meetings;
+      return healthStatusOf(ctx);
     },
   };
 }

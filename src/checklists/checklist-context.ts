@@ -290,8 +290,12 @@ function standingAt(
   at: number,
   time: (t: string) => number,
 ): PastStanding {
-  const { closedAt, startedAt } = relationship;
-  if (closedAt !== undefined && time(closedAt) <= at && isTerminalStage(relationship.stage)) {
+  const { startedAt } = relationship;
+  // The lifecycle stamps `closedAt`; a closed document without one closed with its last event.
+  const closedAt = isTerminalStage(relationship.stage)
+    ? (relationship.closedAt ?? relationship.history[relationship.history.length - 1]?.at)
+    : undefined;
+  if (closedAt !== undefined && time(closedAt) <= at) {
     return { stage: relationship.stage, reached: reachedStage(relationship) };
   }
   if (startedAt === undefined || time(startedAt) > at) {
@@ -300,11 +304,14 @@ function standingAt(
   let reached: CycleStage = 'preparing';
   let pausedAt: number | undefined;
   for (const event of relationship.history) {
-    if (time(event.at) > at) continue;
+    // The type first: reading the time of every event would cost the most here.
     const stage = stageOfEvent[event.type];
+    if (stage === undefined && event.type !== 'pause' && event.type !== 'resume') continue;
+    const eventAt = time(event.at);
+    if (eventAt > at) continue;
     if (stage !== undefined) reached = stage;
-    else if (event.type === 'pause') pausedAt = time(event.at);
-    else if (event.type === 'resume') pausedAt = undefined;
+    else if (event.type === 'pause') pausedAt = eventAt;
+    else pausedAt = undefined;
   }
   return pausedAt === undefined
     ? { stage: reached, reached }
@@ -370,6 +377,7 @@ class RelationshipFacts implements EvaluationContext {
     now: number,
     readonly settings: ProgramSettings,
     private readonly cutoff?: number,
+    sharedMeetings?: readonly TimedMeeting[],
   ) {
     for (const event of relationship.history) {
       if (!indexedEventTypes.has(event.type)) continue;
@@ -378,16 +386,7 @@ class RelationshipFacts implements EvaluationContext {
       if (list === undefined) this.events.set(event.type, [event]);
       else list.push(event);
     }
-    const meetings: TimedMeeting[] = [];
-    let sorted = true;
-    for (const meeting of relationship.meetings) {
-      const timed = new Timed(meeting, this.time(meeting.startsAt));
-      const previous = meetings[meetings.length - 1];
-      if (previous !== undefined && previous.start > timed.start) sorted = false;
-      meetings.push(timed);
-    }
-    // Usually stored in order already; sorting is stable, so order among equal starts is kept either way.
-    this.meetings = sorted ? meetings : meetings.sort((a, b) => a.start - b.start);
+    this.meetings = sharedMeetings ?? timedMeetings(relationship, (t) => this.time(t));
     this.cadenceDays = relationship.agreement?.cadenceDays ?? settings.meetingCadenceDays;
     this.cadenceMs = this.cadenceDays * DAY_MS;
     if (cutoff === undefined) {
@@ -480,6 +479,23 @@ class Timed implements TimedMeeting {
   }
 }
 
+/** The meetings by start time; the same for every moment a relationship is judged at. */
+function timedMeetings(
+  relationship: Relationship,
+  time: (t: string) => number,
+): readonly TimedMeeting[] {
+  const meetings: TimedMeeting[] = [];
+  let sorted = true;
+  for (const meeting of relationship.meetings) {
+    const timed = new Timed(meeting, time(meeting.startsAt));
+    const previous = meetings[meetings.length - 1];
+    if (previous !== undefined && previous.start > timed.start) sorted = false;
+    meetings.push(timed);
+  }
+  // Usually stored in order already; sorting is stable, so order among equal starts is kept either way.
+  return sorted ? meetings : meetings.sort((a, b) => a.start - b.start);
+}
+
 /** Builds the shared evaluation context: one pass over history and meetings. */
 export function createEvaluationContext(
   relationship: Relationship,
@@ -492,12 +508,14 @@ export function createEvaluationContext(
 /**
  * The context of a relationship as its records stood at a past moment `at`
  * (judged at `at`): for figures over time, such as the health at each month end.
- * `at` must not be after the moment the document was read.
+ * `at` must not be after the moment the document was read. `meetings`, the
+ * `meetings` of another context of the same relationship, saves reading them again.
  */
 export function createEvaluationContextAt(
   relationship: Relationship,
   at: number,
   settings: ProgramSettings,
+  meetings?: readonly TimedMeeting[],
 ): EvaluationContext {
-  return new RelationshipFacts(relationship, at, settings, at);
+  return new RelationshipFacts(relationship, at, settings, at, meetings);
 }

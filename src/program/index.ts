@@ -63,6 +63,7 @@ export {
   type ReportFailure,
   type ReportSection,
   type RoundReport,
+  type WaitlistFigures,
 } from './program-report';
 export {
   type ProgramReportOptions,

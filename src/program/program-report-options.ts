@@ -8,6 +8,7 @@ import {
   TimestampSchema,
 } from '../model';
 import { withUniqueIds } from '../model/unique-items';
+import type { EnrolmentFields } from './enrolment-input';
 
 /**
  * A round (cohort) of the programme for the report: its id and the ids of the
@@ -38,6 +39,8 @@ export const ProgramReportOptionsSchema = z.strictObject({
   program: ProgramRefSchema,
   locale: LocaleSchema.optional(),
   rounds: withUniqueIds(z.array(ReportRoundSchema).max(10_000)).optional(),
+  enrolments: z.array(z.unknown()).max(1_000_000).optional(),
+  healthMonths: z.number().int().min(1).max(120).optional(),
 });
 
 /**
@@ -64,6 +67,7 @@ export interface ReportRound {
  *   now: '2026-06-01T09:00:00+02:00',
  *   program: { id: 'career-starters', timeZone: 'Europe/Berlin' },
  *   rounds: [{ id: 'spring-2026', relationshipIds: ['rel-1', 'rel-2'] }],
+ *   enrolments,
  *   locale: 'en-GB',
  * };
  * ```
@@ -77,4 +81,13 @@ export interface ProgramReportOptions {
   readonly locale?: Locale;
   /** Rounds (cohorts) to report on beside the whole programme, each with its relationships. */
   readonly rounds?: readonly ReportRound[];
+  /**
+   * The programme's enrolments (whole documents fit), for the waitlist figures:
+   * its length and waiting times, as `waitlist` counts them, for the
+   * programme and for each round (by the enrolments' `roundId`). Without
+   * them the report has no waitlist figures.
+   */
+  readonly enrolments?: readonly EnrolmentFields[];
+  /** How many calendar months, up to the month of `now`, the health over time covers (1–120; default 12). */
+  readonly healthMonths?: number;
 }

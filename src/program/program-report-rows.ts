@@ -88,6 +88,17 @@ function sectionRows(
   for (const [status, count] of Object.entries(s.health)) {
     add('health', status, 'program.report.health', { status }, count);
   }
+  for (const { month, health } of s.healthByMonth) {
+    for (const [status, count] of Object.entries(health)) {
+      add(
+        'health_in_month',
+        `${month}/${status}`,
+        'program.report.health_in_month',
+        { month, status },
+        count,
+      );
+    }
+  }
   add('completed', '', 'program.report.completed', {}, s.closure.completed);
   add('ended_early', '', 'program.report.ended_early', {}, s.closure.endedEarly);
   for (const { reason, count } of s.closure.earlyEndReasons) {
@@ -96,6 +107,24 @@ function sectionRows(
   add('evaluated', '', 'program.report.evaluated', {}, s.evaluations.evaluated);
   for (const [outcome, field] of outcomes) {
     add('goals', outcome, 'program.report.goals', { outcome }, s.evaluations.goals[field]);
+  }
+  const w = s.waitlist;
+  if (w !== undefined) {
+    add('waitlist_length', '', 'program.report.waitlist_length', {}, w.length);
+    add('waitlist_mentors', '', 'program.report.waitlist_mentors', {}, w.mentors);
+    add('waitlist_mentees', '', 'program.report.waitlist_mentees', {}, w.mentees);
+    add('waitlist_paused', '', 'program.report.waitlist_paused', {}, w.paused);
+    for (const { flag, count } of w.byPriority) {
+      add('waitlist_priority', flag, 'program.report.waitlist_priority', { flag }, count);
+    }
+    add('waitlist_median_days', '', 'program.report.waitlist_median_days', {}, w.medianWaitingDays);
+    add(
+      'waitlist_longest_days',
+      '',
+      'program.report.waitlist_longest_days',
+      {},
+      w.longestWaitingDays,
+    );
   }
   return rows;
 }
@@ -106,6 +135,7 @@ export function reportRows(
   programme: ReportSection,
   rounds: readonly RoundReport[],
   failed: number,
+  failedEnrolments: number | undefined,
   locale: Locale | undefined,
 ): CsvCell[][] {
   const column = (name: string) =>
@@ -122,6 +152,16 @@ export function reportRows(
     formatProgramMessage('program.report.failed', {}, locale),
     failed,
   ]);
+  if (failedEnrolments !== undefined) {
+    rows.push([
+      formatProgramMessage('program.report.scope', { scope: 'programme' }, locale),
+      programId,
+      'failed_enrolments',
+      '',
+      formatProgramMessage('program.report.failed_enrolments', {}, locale),
+      failedEnrolments,
+    ]);
+  }
   for (const round of rounds) rows.push(...sectionRows('round', round.roundId, round, locale));
   return rows;
 }

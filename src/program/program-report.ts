@@ -2,10 +2,11 @@ import { deepFreeze } from '../_internal/deep-freeze';
 import { epochOf } from '../_internal/epoch-time';
 import { parseOptions } from '../_internal/options';
 import type { HealthStatus } from '../checklists';
-import { type RelationshipStanding, standingJudge } from '../checklists/batch';
+import { type StandingJudge, standingJudge } from '../checklists/batch';
 import type { Counts } from '../checklists/evaluate-checklist';
 import {
   InvalidOptionsError,
+  isTerminalStage,
   type LibraryError,
   parseRelationship,
   type Relationship,
@@ -14,13 +15,20 @@ import {
   type ValidationError,
 } from '../model';
 import { validationError } from '../model/validation-error';
+import type { EnrolmentFields, ProgramInputFailure } from './enrolment-input';
 import { monthKeyer } from './month-key';
+import { monthMoments } from './month-moments';
 import { type ProgramReportOptions, ProgramReportOptionsSchema } from './program-report-options';
 import { type CsvCell, reportRows } from './program-report-rows';
 import { medianOfSorted, percentileOfSorted, ratio, round2 } from './report-statistics';
+import { type Waitlist, waitlist } from './waitlist';
 
 const DAY = 86_400_000;
 const stages = RelationshipStageSchema.options;
+const healthStatuses = ['too-early', 'on-track', 'needs-check-in', 'at-risk', 'closed'] as const;
+/** A month in which a relationship had not been proposed yet. */
+const NOT_YET = 255;
+const DEFAULT_HEALTH_MONTHS = 12;
 
 /**
  * Duty fulfilment of one role, summed over the started relationships of a
@@ -92,6 +100,17 @@ export interface ReportSection {
   /** Health at `now` (`relationshipHealth`); terminal relationships count as `closed`. */
   readonly health: { readonly [S in HealthStatus]: number };
   /**
+   * Health over time: per calendar month (`YYYY-MM`, ascending; the programme's
+   * time zone, else the offset `now` is written in), the health of every
+   * relationship proposed by then, as its records stood at the month's end —
+   * for the month of `now`, at `now` (the same figures as `health`). The last
+   * `healthMonths` months (default 12), from the first month with a relationship.
+   */
+  readonly healthByMonth: readonly {
+    readonly month: string;
+    readonly health: { readonly [S in HealthStatus]: number };
+  }[];
+  /**
    * Closure: relationships `completed` and `endedEarly`, with the reasons of
    * the early ends (the `end-early` event's reason, exactly as written; most frequent first).
    */
@@ -112,7 +131,24 @@ export interface ReportSection {
       readonly notAchieved: number;
     };
   };
+  /**
+   * The waitlist at `now`, as `waitlist` counts it: people `waitlisted`, by
+   * side, paused and per priority flag, with the median and longest days
+   * waited. Present only when the report was given `enrolments`; a round's
+   * counts the enrolments with its `roundId`.
+   */
+  readonly waitlist?: WaitlistFigures;
 }
+
+/**
+ * The waitlist figures of a report section: `waitlist(…).figures`.
+ *
+ * @example
+ * ```ts
+ * const line = (w: WaitlistFigures) => `${w.length} waiting (median ${w.medianWaitingDays ?? '–'} days)`;
+ * ```
+ */
+export type WaitlistFigures = Waitlist['figures'];
 
 /**
  * The figures of one round, with the ids it named that were not among the
@@ -145,9 +181,8 @@ export interface ReportFailure {
 }
 
 /**
- * The monitoring and closure report of a programme at `now`. The waitlist
- * (its length and waiting times) is not part of it yet: it needs the
- * enrolment layer, which the library does not have yet.
+ * The monitoring and closure report of a programme at `now`: the whole
+ * programme, its rounds, the documents left out, and CSV-ready rows.
  *
  * @example
  * ```ts
@@ -165,6 +200,8 @@ export interface ProgramReport {
   readonly rounds: readonly RoundReport[];
   /** Documents left out, by index. */
   readonly failed: readonly ReportFailure[];
+  /** Enrolments left out of the waitlist figures (unreadable, or of another programme), by index. */
+  readonly failedEnrolments: readonly ProgramInputFailure[];
   /**
    * CSV-ready rows: a header row, then one row per figure —
    * `[scope, scopeId, metric, breakdown, description, value]` with stable
@@ -182,6 +219,8 @@ interface Facts {
   readonly heldMonths: readonly string[];
   readonly duties: { readonly mentor: Counts; readonly mentee: Counts } | undefined;
   readonly health: HealthStatus;
+  /** Health code (index into `healthStatuses`) per report month, `NOT_YET` before the proposal. */
+  readonly healthByMonth: Uint8Array;
   readonly earlyEndReason: string | undefined;
   readonly evaluated: boolean;
   readonly goals: { achieved: number; partly: number; notAchieved: number };
@@ -209,10 +248,51 @@ function looksLikeRelationship(value: unknown): value is Relationship {
   );
 }
 
+const healthCode: Record<HealthStatus, number> = {
+  'too-early': 0,
+  'on-track': 1,
+  'needs-check-in': 2,
+  'at-risk': 3,
+  closed: 4,
+};
+
+/** When a closed relationship closed: the lifecycle's `closedAt`, else its last event. */
+function closedAtOf(r: Relationship): number | undefined {
+  if (!isTerminalStage(r.stage)) return undefined;
+  const at = r.closedAt ?? r.history[r.history.length - 1]?.at;
+  return at === undefined ? undefined : epoch(at);
+}
+
+/**
+ * The health at each month's moment: cheap where the answer is plain (not
+ * proposed yet; closed by then), the judge's `healthAt` otherwise, and the
+ * health at `now` for the current month.
+ */
+function healthOverTime(
+  r: Relationship,
+  judge: StandingJudge,
+  moments: readonly number[],
+  healthNow: HealthStatus,
+): Uint8Array {
+  const codes = new Uint8Array(moments.length);
+  const proposedMs = epoch(r.proposal.proposedAt);
+  const closedMs = closedAtOf(r);
+  const last = moments.length - 1;
+  for (let i = 0; i < last; i++) {
+    const at = moments[i] as number;
+    if (proposedMs > at) codes[i] = NOT_YET;
+    else if (closedMs !== undefined && closedMs <= at) codes[i] = healthCode.closed;
+    else codes[i] = healthCode[judge.healthAt(r, at) ?? 'too-early'];
+  }
+  codes[last] = healthCode[healthNow];
+  return codes;
+}
+
 function factsOf(
   r: Relationship,
-  judge: (r: Relationship) => RelationshipStanding,
+  judge: StandingJudge,
   monthOf: (timestamp: string, ms: number) => string,
+  moments: readonly number[],
 ): Facts {
   const startedMs = r.startedAt === undefined ? undefined : epoch(r.startedAt);
   let firstHeld = Number.POSITIVE_INFINITY;
@@ -260,7 +340,7 @@ function factsOf(
     }
   }
 
-  const { duties, health } = judge(r);
+  const { duties, health } = judge.standing(r);
   return {
     id: r.id,
     stage: r.stage,
@@ -269,6 +349,7 @@ function factsOf(
     heldMonths,
     duties,
     health,
+    healthByMonth: healthOverTime(r, judge, moments, health),
     earlyEndReason,
     evaluated: r.evaluations.length > 0,
     goals,
@@ -280,7 +361,41 @@ function duty({ done, due, total }: { done: number; due: number; total: number }
   return doneOfDue === undefined ? { done, due, total } : { done, due, total, doneOfDue };
 }
 
-function summarise(facts: readonly Facts[]): ReportSection {
+function healthByMonthOf(
+  facts: readonly Facts[],
+  months: readonly string[],
+): ReportSection['healthByMonth'] {
+  const counts = months.map(() => new Uint32Array(healthStatuses.length));
+  for (const f of facts) {
+    const codes = f.healthByMonth;
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i] as number;
+      const row = counts[i] as Uint32Array;
+      if (code !== NOT_YET) row[code] = (row[code] as number) + 1;
+    }
+  }
+  const first = counts.findIndex((c) => c.some((n) => n > 0));
+  if (first === -1) return [];
+  return months.slice(first).map((month, i) => {
+    const c = counts[first + i] as Uint32Array;
+    return {
+      month,
+      health: {
+        'too-early': c[0] as number,
+        'on-track': c[1] as number,
+        'needs-check-in': c[2] as number,
+        'at-risk': c[3] as number,
+        closed: c[4] as number,
+      },
+    };
+  });
+}
+
+function summarise(
+  facts: readonly Facts[],
+  reportMonths: readonly string[],
+  waitlistFigures: WaitlistFigures | undefined,
+): ReportSection {
   const stageCounts = Object.fromEntries(stages.map((s) => [s, 0])) as Record<
     RelationshipStage,
     number
@@ -365,6 +480,7 @@ function summarise(facts: readonly Facts[]): ReportSection {
     },
     duties: { mentor: duty(mentor), mentee: duty(mentee) },
     health,
+    healthByMonth: healthByMonthOf(facts, reportMonths),
     closure: {
       completed,
       endedEarly,
@@ -373,6 +489,7 @@ function summarise(facts: readonly Facts[]): ReportSection {
         .map(([reason, count]) => ({ reason, count })),
     },
     evaluations: { evaluated, goals },
+    ...(waitlistFigures === undefined ? {} : { waitlist: waitlistFigures }),
   };
 }
 
@@ -413,9 +530,11 @@ function problemsOf(document: unknown, cause: unknown): ValidationError {
  * programme and for each round the caller names: match rate, days from the
  * start to the first meeting held (median, 90th percentile), meetings held per
  * relationship and per month, duty fulfilment per role (`evaluateChecklist`),
- * health (`relationshipHealth`), completions and early ends with their
- * reasons, evaluation outcomes and stage counts — as typed, deep-frozen data
- * and as CSV-ready `rows` for sponsors.
+ * health (`relationshipHealth`) at `now` and at the end of each of the last
+ * `healthMonths` months, completions and early ends with their reasons,
+ * evaluation outcomes, stage counts and — given the `enrolments` — the
+ * waitlist's length and waiting times (`waitlist`) — as typed, deep-frozen
+ * data and as CSV-ready `rows` for sponsors.
  *
  * Deterministic for a given `now`: no clock is read, every list has a fixed
  * order. One bad document never aborts the batch: a document that cannot be
@@ -424,11 +543,15 @@ function problemsOf(document: unknown, cause: unknown): ValidationError {
  * relationships (from `parseRelationship` or the lifecycle) without a full
  * re-validation, which would cost more than the report.
  *
- * Not covered yet: the waitlist (its length and waiting times) needs the
- * enrolment layer, which the library does not have yet.
+ * Health over time judges each relationship as its records stood at each
+ * month's end (a stage entered, a meeting recorded or a follow-up finished
+ * later had not happened yet), by the same rules as `relationshipHealth`.
+ * Enrolments are read like `waitlist` reads them: a bad one is listed in
+ * `failedEnrolments`, never thrown.
  *
  * @param relationships - the programme's relationships, any stage
- * @param options - `now`, `program`, the `locale` of the CSV texts and the `rounds`; see {@link ProgramReportOptions}
+ * @param options - `now`, `program`, the `locale` of the CSV texts, the `rounds`, the `enrolments`
+ *   and `healthMonths`; see {@link ProgramReportOptions}
  * @throws {@link InvalidOptionsError} when the options fail {@link ProgramReportOptionsSchema}
  *   (e.g. a round id given twice at `['rounds', 1, 'id']`), or when `relationships`
  *   is not an array (path `['relationships']`)
@@ -438,9 +561,12 @@ function problemsOf(document: unknown, cause: unknown): ValidationError {
  *   now: '2026-07-01T09:00:00+02:00',
  *   program: { id: 'career-starters', timeZone: 'Europe/Berlin' },
  *   rounds: [{ id: 'spring-2026', relationshipIds: springIds }],
+ *   enrolments,
  *   locale: de,
  * });
  * report.programme.matching.matchRate; // 0.85
+ * report.programme.waitlist?.medianWaitingDays; // 12.5
+ * report.programme.healthByMonth.at(-1)?.health['at-risk']; // 3
  * const csv = report.rows.map((row) => row.map((cell) => JSON.stringify(cell)).join(',')).join('\n');
  * ```
  */
@@ -448,7 +574,7 @@ export function programReport(
   relationships: readonly Relationship[],
   options: ProgramReportOptions,
 ): ProgramReport {
-  const { now, program, locale, rounds } = parseOptions(
+  const { now, program, locale, rounds, enrolments, healthMonths } = parseOptions(
     'programReport',
     ProgramReportOptionsSchema,
     options,
@@ -470,6 +596,12 @@ export function programReport(
   // without rendering what the report drops (labels, deadlines, messages).
   const judge = standingJudge(now, program);
   const monthOf = monthKeyer(program.timeZone);
+  const { months, moments } = monthMoments(
+    program.timeZone,
+    now,
+    epoch(now),
+    healthMonths ?? DEFAULT_HEALTH_MONTHS,
+  );
   const facts: Facts[] = [];
   const failed: ReportFailure[] = [];
   for (let index = 0; index < relationships.length; index++) {
@@ -488,14 +620,40 @@ export function programReport(
         );
         continue;
       }
-      facts.push(factsOf(document, (r) => judge.standing(r), monthOf));
+      facts.push(factsOf(document, judge, monthOf, moments));
     } catch (cause) {
       failed.push(failure(index, document, problemsOf(document, cause)));
     }
   }
   const byId = new Map<string, Facts>();
   for (const f of facts) if (!byId.has(f.id)) byId.set(f.id, f);
-  const programme = summarise(facts);
+  // The waitlist as `waitlist` makes it: for the programme from every
+  // enrolment (so each bad one is reported), and for each round from its
+  // waitlisted ones only, grouped in one pass — `waitlist` skips the rest anyway.
+  const programmeWaitlist =
+    enrolments === undefined
+      ? undefined
+      : waitlist(program, { enrolments: enrolments as EnrolmentFields[], now });
+  const waitingByRound = new Map<string, EnrolmentFields[]>();
+  for (const document of enrolments ?? []) {
+    let roundId: unknown;
+    try {
+      const fields = (document ?? {}) as { roundId?: unknown; status?: unknown };
+      if (fields.status !== 'waitlisted') continue;
+      roundId = fields.roundId;
+    } catch {
+      continue; // a hostile object: already reported by the programme's list
+    }
+    if (typeof roundId !== 'string') continue;
+    const list = waitingByRound.get(roundId);
+    if (list === undefined) waitingByRound.set(roundId, [document as EnrolmentFields]);
+    else list.push(document as EnrolmentFields);
+  }
+  const waiting = (roundId: string) =>
+    enrolments === undefined
+      ? undefined
+      : waitlist(program, { enrolments: waitingByRound.get(roundId) ?? [], now, roundId });
+  const programme = summarise(facts, months, programmeWaitlist?.figures);
   const roundReports: RoundReport[] = (rounds ?? []).map((round) => {
     const members: Facts[] = [];
     const missing: string[] = [];
@@ -507,7 +665,11 @@ export function programReport(
       if (f === undefined) missing.push(id);
       else members.push(f);
     }
-    return { roundId: round.id, ...summarise(members), missingRelationshipIds: missing };
+    return {
+      roundId: round.id,
+      ...summarise(members, months, waiting(round.id)?.figures),
+      missingRelationshipIds: missing,
+    };
   });
   return deepFreeze({
     programId: program.id,
@@ -515,6 +677,14 @@ export function programReport(
     programme,
     rounds: roundReports,
     failed,
-    rows: reportRows(program.id, programme, roundReports, failed.length, locale),
+    failedEnrolments: programmeWaitlist?.failed ?? [],
+    rows: reportRows(
+      program.id,
+      programme,
+      roundReports,
+      failed.length,
+      programmeWaitlist?.failed.length,
+      locale,
+    ),
   });
 }

@@ -53,8 +53,32 @@ describe('examples', () => {
     expect(english).toContain(
       '"Round","spring-2027","ended_early","","Relationships ended early",1',
     );
+    // meetings found in both weekly times, every 14 days, held and recorded
+    expect(english).toContain(
+      'Meetings ada/sam: 2027-02-23T18:30:00+01:00 (held), 2027-03-09T18:30:00+01:00 (held)',
+    );
+    expect(english).toContain('Meetings ben/lou: 2027-02-18T19:00:00+01:00 (held)');
+    // one schedule as iCalendar
+    expect(english).toContain('UID:m1.career-starters~ada~sam@mentoring.example.org');
+    expect(english).toContain('DTSTART;TZID=Europe/Berlin:20270223T183000');
+    expect(english).toContain('… 2 meetings');
+    // the report's waitlist and health over time
+    expect(english).toContain('Waitlist: 1 waiting, median 31.63 days, longest 31.63 days');
+    expect(english).toContain('Health in 2027-02: 3 on track');
+    expect(english).toContain('"Round","spring-2027","meetings_held","","Meetings held",6');
+    expect(english).toContain(
+      '"Round","spring-2027","waitlist_length","","People on the waitlist",1',
+    );
+    expect(english).toContain(
+      '"Round","spring-2027","health_in_month","2027-03/closed","Health in 2027-03: closed",1',
+    );
     const german = run('run-a-round.ts', ['--locale', 'de']);
     expect(german).toContain('Begonnen: ada/kim (Vorbereiten)');
+    expect(german).toContain('SUMMARY:Mentoring-Treffen');
+    expect(german).toContain('Warteliste: 1 wartend');
+    expect(german).toContain(
+      '"Runde","spring-2027","waitlist_length","","Personen auf der Warteliste",1',
+    );
     expect(german).toContain('Bericht der Runde');
     expect(german).toContain('"Runde","spring-2027","relationships","","Beziehungen",3');
   });

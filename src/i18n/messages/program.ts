@@ -46,6 +46,16 @@ export const programMessages = /* @__PURE__ */ defineMessages({
   'program.report.goals':
     '{outcome, select, achieved {Goals achieved} partly {Goals partly achieved} other {Goals not achieved}}',
   'program.report.failed': 'Documents that could not be read',
+  'program.report.health_in_month':
+    '{status, select, too-early {Health in {month}: too early to tell} on-track {Health in {month}: on track} needs-check-in {Health in {month}: needs a check-in} at-risk {Health in {month}: at risk} other {Health in {month}: closed}}',
+  'program.report.waitlist_length': 'People on the waitlist',
+  'program.report.waitlist_mentors': 'Mentors on the waitlist',
+  'program.report.waitlist_mentees': 'Mentees on the waitlist',
+  'program.report.waitlist_paused': 'People on the waitlist with their availability paused',
+  'program.report.waitlist_priority': 'People on the waitlist with priority “{flag}”',
+  'program.report.waitlist_median_days': 'Days waited on the waitlist (median)',
+  'program.report.waitlist_longest_days': 'Days waited on the waitlist (longest)',
+  'program.report.failed_enrolments': 'Enrolments that could not be read',
   'program.report.program_mismatch':
     'This relationship belongs to programme “{actual}”, not to “{expected}”.',
   // Rounds, waitlist, re-matching and shortlists

@@ -47,6 +47,16 @@ export const programMessagesDe: Translation<typeof programMessages> = {
   'program.report.goals':
     '{outcome, select, achieved {Ziele erreicht} partly {Ziele teilweise erreicht} other {Ziele nicht erreicht}}',
   'program.report.failed': 'Dokumente, die nicht gelesen werden konnten',
+  'program.report.health_in_month':
+    '{status, select, too-early {Zustand im {month}: noch zu früh} on-track {Zustand im {month}: auf Kurs} needs-check-in {Zustand im {month}: Nachfrage nötig} at-risk {Zustand im {month}: gefährdet} other {Zustand im {month}: abgeschlossen}}',
+  'program.report.waitlist_length': 'Personen auf der Warteliste',
+  'program.report.waitlist_mentors': 'Mentorinnen und Mentoren auf der Warteliste',
+  'program.report.waitlist_mentees': 'Mentees auf der Warteliste',
+  'program.report.waitlist_paused': 'Personen auf der Warteliste mit pausierter Verfügbarkeit',
+  'program.report.waitlist_priority': 'Personen auf der Warteliste mit Vorrang „{flag}“',
+  'program.report.waitlist_median_days': 'Tage auf der Warteliste (Median)',
+  'program.report.waitlist_longest_days': 'Tage auf der Warteliste (längste Wartezeit)',
+  'program.report.failed_enrolments': 'Anmeldungen, die nicht gelesen werden konnten',
   'program.report.program_mismatch':
     'Diese Beziehung gehört zum Programm „{actual}“, nicht zu „{expected}“.',
   // Rounds, waitlist, re-matching and shortlists

@@ -46,6 +46,16 @@ export const programMessagesEs: Translation<typeof programMessages> = {
   'program.report.goals':
     '{outcome, select, achieved {Objetivos alcanzados} partly {Objetivos alcanzados en parte} other {Objetivos no alcanzados}}',
   'program.report.failed': 'Documentos que no se pudieron leer',
+  'program.report.health_in_month':
+    '{status, select, too-early {Estado en {month}: demasiado pronto} on-track {Estado en {month}: en buen camino} needs-check-in {Estado en {month}: requiere seguimiento} at-risk {Estado en {month}: en riesgo} other {Estado en {month}: cerrada}}',
+  'program.report.waitlist_length': 'Personas en la lista de espera',
+  'program.report.waitlist_mentors': 'Mentores en la lista de espera',
+  'program.report.waitlist_mentees': 'Mentees en la lista de espera',
+  'program.report.waitlist_paused': 'Personas en la lista de espera con la disponibilidad en pausa',
+  'program.report.waitlist_priority': 'Personas en la lista de espera con prioridad «{flag}»',
+  'program.report.waitlist_median_days': 'Días de espera en la lista (mediana)',
+  'program.report.waitlist_longest_days': 'Días de espera en la lista (la espera más larga)',
+  'program.report.failed_enrolments': 'Inscripciones que no se pudieron leer',
   'program.report.program_mismatch':
     'Esta relación pertenece al programa «{actual}», no a «{expected}».',
   // Rounds, waitlist, re-matching and shortlists

@@ -47,6 +47,18 @@ export const programMessagesFr: Translation<typeof programMessages> = {
   'program.report.goals':
     '{outcome, select, achieved {Objectifs atteints} partly {Objectifs en partie atteints} other {Objectifs non atteints}}',
   'program.report.failed': 'Documents illisibles',
+  'program.report.health_in_month':
+    '{status, select, too-early {État en {month} : trop tôt pour juger} on-track {État en {month} : en bonne voie} needs-check-in {État en {month} : à relancer} at-risk {État en {month} : en danger} other {État en {month} : terminée}}',
+  'program.report.waitlist_length': 'Personnes sur la liste d’attente',
+  'program.report.waitlist_mentors': 'Mentors sur la liste d’attente',
+  'program.report.waitlist_mentees': 'Mentoré·es sur la liste d’attente',
+  'program.report.waitlist_paused':
+    'Personnes sur la liste d’attente dont la disponibilité est suspendue',
+  'program.report.waitlist_priority':
+    'Personnes sur la liste d’attente avec la priorité « {flag} »',
+  'program.report.waitlist_median_days': 'Jours d’attente sur la liste (médiane)',
+  'program.report.waitlist_longest_days': 'Jours d’attente sur la liste (plus longue attente)',
+  'program.report.failed_enrolments': 'Inscriptions illisibles',
   'program.report.program_mismatch':
     'Cette relation appartient au programme « {actual} », pas à « {expected} ».',
   // Rounds, waitlist, re-matching and shortlists
