@@ -96,6 +96,41 @@ export default async function run(): Promise<void> {
       rankRows.push([name, 'pool.rank, limit 10, explain: false', ms(bare)]);
     }
   }
+  // The programme's attributes and questionnaire take the reference arithmetic
+  // on every path (issue #12 §4): their cost, for the current version only.
+  {
+    const regions = ['North', 'South', 'East', 'West', 'Central'];
+    const withFields = <T extends { id: string }>(people: readonly T[]) =>
+      people.map((person, k) => ({
+        ...person,
+        attributes: { region: regions[k % 5] as string, company: `c${k % 37}` },
+        ...(k % 4 === 0 ? {} : { answers: { a: 1 + (k % 5), b: 1 + ((k * 7) % 5), c: 3 } }),
+      }));
+    const program = {
+      id: 'bench',
+      settings: {
+        attributes: [
+          { id: 'region', prefer: 'same' as const },
+          { id: 'company', prefer: 'different' as const },
+        ],
+        questionnaire: { items: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] },
+      },
+    };
+    const fieldedMentors = withFields(mentors);
+    const fieldedMentees = withFields(mentees.slice(0, 1000));
+    const pool = current.createMentorPool(fieldedMentors, { program });
+    let k = 0;
+    const explained = await tiny(
+      () => pool.rank(fieldedMentees[k++ % 1000] as never, { limit: 10 }),
+      1000,
+    );
+    const bare = await tiny(
+      () => pool.rank(fieldedMentees[k++ % 1000] as never, { limit: 10, explain: false }),
+      1000,
+    );
+    rankRows.push(['after', 'pool.rank, 2 attributes + questionnaire, explained', ms(explained)]);
+    rankRows.push(['after', 'pool.rank, 2 attributes + questionnaire, explain: false', ms(bare)]);
+  }
   console.log('\n#### ranking one mentee (medians)\n');
   printTable(['version', 'case', 'time'], rankRows);
 

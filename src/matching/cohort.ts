@@ -15,6 +15,7 @@ import {
   ZoneOffsets,
 } from './availability';
 import type { RelationshipRef, ResolvedOptions } from './options';
+import { programFieldIssues } from './program-criteria';
 
 /** Pair-level veto flags, one bit each. */
 export const vetoFlags = {
@@ -119,6 +120,19 @@ export interface CohortFeatures {
   readonly mentorRoleKinds: number;
   readonly mentorIndex: ReadonlyMap<string, number>;
   readonly menteeIndex: ReadonlyMap<string, number>;
+  /** Number of the programme's attribute criteria (the first ones of `options.programCriteria`). */
+  readonly attributeCount: number;
+  /** Per attribute criterion, 1 when the programme prefers the same value, 0 for different. */
+  readonly attributeSame: Uint8Array;
+  /** `mentorAttribute[m * attributeCount + k]`: the value's id, -1 when not given. */
+  readonly mentorAttribute: Int32Array;
+  /** Like `mentorAttribute`; -2 for a value no mentor gave (stated, equal to none). */
+  readonly menteeAttribute: Int32Array;
+  /** Number of questionnaire items (0 without a questionnaire). */
+  readonly itemCount: number;
+  /** `mentorAnswers[m * itemCount + q]`: the answer, NaN when not given. */
+  readonly mentorAnswers: Float64Array;
+  readonly menteeAnswers: Float64Array;
 }
 
 class Interner {
@@ -133,7 +147,8 @@ class Interner {
   }
 }
 
-function normalizeLabel(label: string): string {
+/** A label compared without case and extra spaces (organisations, attribute values). */
+export function normalizeLabel(label: string): string {
   return label.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
@@ -228,8 +243,10 @@ export function checkPeople(
   caller: string,
   mentors: readonly MentorProfile[],
   mentees: readonly MenteeProfile[],
+  options?: ResolvedOptions,
 ): void {
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssue[] =
+    options === undefined ? [] : programFieldIssues(options.program, mentors, mentees);
   const wholeNumber = (value: unknown, min: number, max: number) =>
     typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
   const finite = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
@@ -314,9 +331,49 @@ export interface MentorSide {
   readonly excludedBy: ReadonlyMap<string, readonly number[]>;
   readonly channelTable: Float64Array;
   readonly availabilityTable: Float64Array;
+  readonly attributeCount: number;
+  readonly attributeSame: Uint8Array;
+  /** Per attribute criterion, the id of each normalised value mentors gave. */
+  readonly attributeValues: readonly ReadonlyMap<string, number>[];
+  readonly mentorAttribute: Int32Array;
+  readonly itemCount: number;
+  readonly mentorAnswers: Float64Array;
 }
 
 const maxRoleColumns = 1024;
+
+/** The programme's attribute criteria, in summation order. */
+function attributeCriteria(options: ResolvedOptions) {
+  return options.programCriteria.filter((criterion) => criterion.kind === 'attribute');
+}
+
+/** A person's value of an attribute, normalised; undefined when not given (or blank). */
+function attributeValue(person: MentorProfile | MenteeProfile, key: string): string | undefined {
+  const values = person.attributes;
+  if (values === undefined || !Object.hasOwn(values, key)) return undefined;
+  const value = values[key];
+  if (typeof value !== 'string') return undefined;
+  const normalized = normalizeLabel(value);
+  return normalized === '' ? undefined : normalized;
+}
+
+/** People's questionnaire answers as a dense matrix, NaN where none was given. */
+function answerMatrix(
+  people: readonly (MentorProfile | MenteeProfile)[],
+  items: readonly string[],
+): Float64Array {
+  const answers = new Float64Array(people.length * items.length).fill(Number.NaN);
+  if (items.length === 0) return answers;
+  people.forEach((person, p) => {
+    const given = person.answers;
+    if (given === undefined) return;
+    items.forEach((item, q) => {
+      const answer = Object.hasOwn(given, item) ? given[item] : undefined;
+      if (typeof answer === 'number') answers[p * items.length + q] = answer;
+    });
+  });
+  return answers;
+}
 
 /**
  * Precomputes the mentor side of a cohort. `topicSource` decides which
@@ -421,6 +478,28 @@ export function prepareMentors(
 
   const availabilityTable = availabilityTableOf(options.availabilityTargetMinutes);
 
+  // The programme's attributes as interned values per criterion.
+  const attributes = attributeCriteria(options);
+  const attributeCount = attributes.length;
+  const attributeValues = attributes.map(() => new Map<string, number>());
+  const mentorAttribute = new Int32Array(nMentors * attributeCount).fill(-1);
+  attributes.forEach((criterion, k) => {
+    const ids = attributeValues[k] as Map<string, number>;
+    mentors.forEach((mentor, m) => {
+      const value = attributeValue(mentor, criterion.key);
+      if (value === undefined) return;
+      let id = ids.get(value);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(value, id);
+      }
+      mentorAttribute[m * attributeCount + k] = id;
+    });
+  });
+  const attributeSame = Uint8Array.from(attributes, (criterion) =>
+    criterion.prefer === 'same' ? 1 : 0,
+  );
+
   // Inverted lists for the matrix kernel: a row then touches only mentors
   // that share a topic or an availability word.
   const topicCount = topics.ids.size;
@@ -523,6 +602,12 @@ export function prepareMentors(
     excludedBy,
     channelTable,
     availabilityTable,
+    attributeCount,
+    attributeSame,
+    attributeValues,
+    mentorAttribute,
+    itemCount: options.questionnaireItems.length,
+    mentorAnswers: answerMatrix(mentors, options.questionnaireItems),
   };
 }
 
@@ -642,7 +727,7 @@ export function buildCohortFeatures(
   options: ResolvedOptions,
   caller = 'scoreMatrix',
 ): CohortFeatures {
-  checkPeople(caller, mentors, mentees);
+  checkPeople(caller, mentors, mentees, options);
   const side = prepareMentors(mentors, options, menteeTopics(mentees));
   return attachMentees(side, mentees);
 }
@@ -805,7 +890,26 @@ export function attachMentees(side: MentorSide, mentees: readonly MenteeProfile[
     }
   }
 
+  const attributeCount = side.attributeCount;
+  const menteeAttribute = new Int32Array(nMentees * attributeCount).fill(-1);
+  if (attributeCount > 0) {
+    attributeCriteria(options).forEach((criterion, k) => {
+      const ids = side.attributeValues[k] as ReadonlyMap<string, number>;
+      mentees.forEach((mentee, e) => {
+        const value = attributeValue(mentee, criterion.key);
+        if (value !== undefined) menteeAttribute[e * attributeCount + k] = ids.get(value) ?? -2;
+      });
+    });
+  }
+
   return {
+    attributeCount,
+    attributeSame: side.attributeSame,
+    mentorAttribute: side.mentorAttribute,
+    menteeAttribute,
+    itemCount: side.itemCount,
+    mentorAnswers: side.mentorAnswers,
+    menteeAnswers: answerMatrix(mentees, options.questionnaireItems),
     topicMentorStart: side.topicMentorStart,
     topicMentor: side.topicMentor,
     slotPatternStart: side.slotPatternStart,

@@ -87,7 +87,8 @@ export function criterionIdIssue(id: string, path: Path): ValidationIssue | unde
       params: { value: id.slice(0, 64) },
     };
   }
-  if ((builtinCriteria as readonly string[]).includes(id)) {
+  // `questionnaire` names the programme's questionnaire criterion.
+  if ((builtinCriteria as readonly string[]).includes(id) || id === 'questionnaire') {
     return {
       path,
       code: 'duplicate_id',
@@ -103,7 +104,7 @@ export function criterionIdIssue(id: string, path: Path): ValidationIssue | unde
  * vetoes like the built-in ones. The definition is checked like options:
  * unknown keys are errors, the id must be letters, digits, `-` and `_`
  * (starting with a letter, at most 64) and differ from every built-in
- * criterion, and the weight must be a number from 0 to 1000.
+ * criterion (and from `questionnaire`, the programme's questionnaire), and the weight must be a number from 0 to 1000.
  *
  * Errors thrown by `evaluate` itself reach the caller of the scorer unchanged.
  *

@@ -29,6 +29,17 @@ function label(criterion: CriterionScore, locale: Locale): string {
       locale,
     );
   }
+  if (criterion.id === 'questionnaire') {
+    return formatMatchingMessage('matching.criterion.questionnaire', {}, locale);
+  }
+  // Custom ids have no `:`: an attribute of the programme, labelled by it.
+  if (criterion.id.startsWith('attribute:')) {
+    return formatMatchingMessage(
+      'matching.criterion.program',
+      { criterion: criterion.explanation.params.attribute ?? criterion.id.slice(10) },
+      locale,
+    );
+  }
   // A custom criterion's explanation carries the label its author gave it.
   const custom = criterion.explanation.params.criterion;
   return typeof custom === 'string' ? custom : criterion.id;

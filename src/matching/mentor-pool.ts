@@ -87,10 +87,12 @@ export interface MentorPool {
    *   whose numbers the scorer cannot hold.
    */
   rank(mentee: MenteeProfile, options?: PoolRankOptions & { explain?: true }): readonly PairScore[];
+  /** The same ranking without explanations (`explain: false`): ids, scores and eligibility only. */
   rank(
     mentee: MenteeProfile,
     options: PoolRankOptions & { explain: false },
   ): readonly RankedMentor[];
+  /** The same ranking, explained or not as `options.explain` says. */
   rank(mentee: MenteeProfile, options?: PoolRankOptions): readonly (PairScore | RankedMentor)[];
   /**
    * Adds a mentor, or replaces the one with the same id. The pool prepares
@@ -245,7 +247,7 @@ export function createMentorPool(
   options?: MatchingOptions,
 ): MentorPool {
   const resolved = resolveOptions(readOptions('createMentorPool', MatchingOptionsSchema, options));
-  checkPeople('createMentorPool', mentors, []);
+  checkPeople('createMentorPool', mentors, [], resolved);
   // A copy: the caller's array may change; the pool changes only through update and remove.
   let list = [...mentors];
   let prepared: Prepared | null = prepare(list, resolved, expertiseOf(list));
@@ -260,7 +262,7 @@ export function createMentorPool(
       PoolRankOptionsSchema,
       rankOptions === undefined ? {} : rankOptions,
     );
-    checkPeople('MentorPool.rank', [], [mentee]);
+    checkPeople('MentorPool.rank', [], [mentee], resolved);
     return rankPrepared(
       current(),
       mentee,
@@ -276,7 +278,7 @@ export function createMentorPool(
     },
     rank: rank as MentorPool['rank'],
     update(mentor: MentorProfile) {
-      checkPeople('MentorPool.update', [mentor], []);
+      checkPeople('MentorPool.update', [mentor], [], resolved);
       const at = list.findIndex((other) => other.id === mentor.id);
       const next = [...list];
       next.splice(at < 0 ? next.length : at, 1, mentor);

@@ -20,6 +20,7 @@ import {
   unknownBits,
 } from './criteria';
 import { type CustomCriterion, criterionIdIssue } from './define-criterion';
+import { type ProgramCriterion, programCriteriaOf } from './program-criteria';
 import { type AbortSignalLike, progressOptionsShape, type SolveProgress } from './solvers/progress';
 
 const WeightSchema = z.number().min(0).max(1000);
@@ -103,7 +104,12 @@ interface RefinedOptions {
 
 function checkWeights(options: RefinedOptions, ctx: z.RefinementCtx): void {
   const custom = options.criteria ?? [];
-  const known = new Set<string>([...builtinCriteria, ...custom.map((criterion) => criterion.id)]);
+  const programCriteria = programCriteriaOf(options.program);
+  const known = new Set<string>([
+    ...builtinCriteria,
+    ...custom.map((criterion) => criterion.id),
+    ...programCriteria.map((criterion) => criterion.id),
+  ]);
   custom.forEach((criterion, index) => {
     if (custom.findIndex((other) => other.id === criterion.id) !== index) {
       ctx.addIssue({
@@ -129,7 +135,10 @@ function checkWeights(options: RefinedOptions, ctx: z.RefinementCtx): void {
     }
     const total = [...known].reduce(
       (sum, id) =>
-        sum + (Object.hasOwn(weights, id) ? (weights[id] as number) : baseWeight(id, custom)),
+        sum +
+        (Object.hasOwn(weights, id)
+          ? (weights[id] as number)
+          : baseWeight(id, custom, programCriteria)),
       0,
     );
     if (total <= 0) {
@@ -151,9 +160,17 @@ function checkWeights(options: RefinedOptions, ctx: z.RefinementCtx): void {
   }
 }
 
-function baseWeight(id: string, custom: readonly CustomCriterion[]): number {
+function baseWeight(
+  id: string,
+  custom: readonly CustomCriterion[],
+  programCriteria: readonly ProgramCriterion[],
+): number {
   if (Object.hasOwn(defaultWeights, id)) return defaultWeights[id as BuiltinCriterionId];
-  return custom.find((criterion) => criterion.id === id)?.weight ?? 0;
+  return (
+    custom.find((criterion) => criterion.id === id)?.weight ??
+    programCriteria.find((criterion) => criterion.id === id)?.weight ??
+    0
+  );
 }
 
 /**
@@ -235,8 +252,10 @@ export type RelationshipRef = Pick<Relationship, 'mentorId' | 'menteeId' | 'stag
  */
 export interface MatchingOptions {
   /**
-   * Weight per criterion id (built-in or custom), from 0 to 1000; missing ids
-   * keep their default ({@link defaultWeights}). An unknown id is an error.
+   * Weight per criterion id (built-in, custom, or the programme's own:
+   * `attribute:<id>` and `questionnaire`), from 0 to 1000; missing ids keep
+   * their default ({@link defaultWeights}, the custom criterion's, the
+   * programme's). An unknown id is an error.
    */
   readonly weights?: Readonly<Record<string, number>> | undefined;
   /** Weights for the mentee's view in `strategy: 'stable'`; `weights` when absent. */
@@ -248,7 +267,9 @@ export interface MatchingOptions {
   /**
    * The programme (a parsed `Program`, or `{ id, settings?, topics? }`). The
    * scorer honours its `minMentorExperienceYears`, `maxMentorsPerMentee` and
-   * `referenceWeek` (a Monday), and explains topics by its topic labels.
+   * `referenceWeek` (a Monday), explains topics by its topic labels, and
+   * scores its `attributes` and `questionnaire` (each a criterion; profiles'
+   * `attributes` and `answers` are checked against them).
    * The defaults of `ProgramSettingsSchema` apply without it.
    */
   readonly program?: ProgramRef | undefined;
@@ -352,8 +373,14 @@ export function parseAssignOptions(input: unknown): Result<AssignOptions, Valida
 
 /** Weights of one view, laid out like the value vectors of the scorer. */
 export interface WeightVector {
+  /** Built-in criteria, then custom ones, then the programme's. */
   readonly values: Float64Array;
   readonly total: number;
+  /**
+   * The total of the known weights per unknown mask ({@link unknownBits}),
+   * before the programme's criteria unknown for a pair are taken off.
+   */
+  readonly known: Float64Array;
   /**
    * `1 / total of the known weights` per unknown mask ({@link unknownBits}),
    * 0 where no weight is left: every path divides by the same number, so
@@ -378,6 +405,13 @@ export interface ResolvedOptions {
   readonly experienceTargetYears: number;
   readonly relationships: readonly RelationshipRef[];
   readonly criteria: readonly CustomCriterion[];
+  /** The programme's attribute and questionnaire criteria, after the custom ones. */
+  readonly programCriteria: readonly ProgramCriterion[];
+  /** The questionnaire's item ids and scale (none without a questionnaire). */
+  readonly questionnaireItems: readonly string[];
+  readonly questionnaireScale: { readonly min: number; readonly max: number };
+  /** The programme, when the options name one (profiles' attributes are checked against it). */
+  readonly program: ResolvedProgram | undefined;
   readonly requireSharedChannel: boolean;
   /** Quarter hours of weekly overlap a pair needs (0: no rule). */
   readonly minOverlapQuarters: number;
@@ -389,30 +423,36 @@ export interface ResolvedOptions {
 function weightVector(
   weights: Readonly<Record<string, number>> | undefined,
   custom: readonly CustomCriterion[],
+  programCriteria: readonly ProgramCriterion[],
 ): WeightVector {
   const weight = (id: string, fallback: number) =>
     weights !== undefined && Object.hasOwn(weights, id) ? (weights[id] as number) : fallback;
-  const values = new Float64Array(builtinCriteria.length + custom.length);
+  const values = new Float64Array(builtinCriteria.length + custom.length + programCriteria.length);
   builtinCriteria.forEach((id, index) => {
     values[index] = weight(id, defaultWeights[id]);
   });
   custom.forEach((criterion, index) => {
     values[builtinCriteria.length + index] = weight(criterion.id, criterion.weight);
   });
+  programCriteria.forEach((criterion, index) => {
+    values[builtinCriteria.length + custom.length + index] = weight(criterion.id, criterion.weight);
+  });
   let total = 0;
   for (const value of values) total += value;
   const inverse = new Float64Array(4);
+  const knownTotals = new Float64Array(4);
   for (let mask = 0; mask < 4; mask++) {
     // Subtracted in one fixed order: the same bits for every caller.
     let known = total;
     if (mask & unknownBits.topics) known -= values[criterionIndex.topics] as number;
     if (mask & unknownBits.role) known -= values[criterionIndex.role] as number;
+    knownTotals[mask] = known;
     inverse[mask] = known > 0 ? 1 / known : 0;
   }
   const named = Object.fromEntries(
     builtinCriteria.map((id) => [id, values[criterionIndex[id]] as number]),
   ) as Record<BuiltinCriterionId, number>;
-  return { values, total, inverse, named };
+  return { values, total, known: knownTotals, inverse, named };
 }
 
 function sameVector(a: WeightVector, b: WeightVector): boolean {
@@ -438,16 +478,18 @@ export function readOptions<S extends z.ZodType>(
 /** Fills in the defaults of validated options. */
 export function resolveOptions(options: ParsedMatchingOptions): ResolvedOptions {
   const criteria = options.criteria ?? [];
-  const weights = weightVector(options.weights, criteria);
+  const programCriteria = programCriteriaOf(options.program);
+  const weights = weightVector(options.weights, criteria, programCriteria);
   const menteeWeights =
     options.menteeWeights === undefined
       ? weights
-      : weightVector({ ...options.weights, ...options.menteeWeights }, criteria);
+      : weightVector({ ...options.weights, ...options.menteeWeights }, criteria, programCriteria);
   const mentorWeights =
     options.mentorWeights === undefined
       ? weights
-      : weightVector({ ...options.weights, ...options.mentorWeights }, criteria);
+      : weightVector({ ...options.weights, ...options.mentorWeights }, criteria, programCriteria);
   const settings = options.program?.settings ?? defaultProgramSettings;
+  const questionnaire = settings.questionnaire;
   return {
     weights,
     menteeWeights,
@@ -461,6 +503,10 @@ export function resolveOptions(options: ParsedMatchingOptions): ResolvedOptions 
     experienceTargetYears: options.experienceTargetYears ?? 5,
     relationships: options.relationships ?? [],
     criteria,
+    programCriteria,
+    questionnaireItems: (questionnaire?.items ?? []).map((item) => item.id),
+    questionnaireScale: questionnaire?.scale ?? { min: 1, max: 5 },
+    program: options.program,
     requireSharedChannel: options.requireSharedChannel === true,
     minOverlapQuarters: Math.ceil((options.minWeeklyOverlapMinutes ?? 0) / 15),
     minWeeklyOverlapMinutes: options.minWeeklyOverlapMinutes ?? 0,

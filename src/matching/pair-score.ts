@@ -8,7 +8,15 @@ import { builtinCriteria, unknownBits } from './criteria';
 type UnknownId = keyof typeof unknownBits;
 
 import type { WeightVector } from './options';
-import { menteeUnknownMask, type RowScratch, readOutcome, scoreRow } from './score-kernel';
+import type { ProgramCriterion } from './program-criteria';
+import {
+  attributeValue,
+  menteeUnknownMask,
+  questionnaireValue,
+  type RowScratch,
+  readOutcome,
+  scoreRow,
+} from './score-kernel';
 
 /**
  * One criterion's part in a pair's score.
@@ -25,15 +33,20 @@ import { menteeUnknownMask, type RowScratch, readOutcome, scoreRow } from './sco
  * ```
  */
 export interface CriterionScore {
-  /** A built-in criterion id (see {@link builtinCriteria}) or a custom criterion's id. */
+  /**
+   * A built-in criterion id (see {@link builtinCriteria}), a custom
+   * criterion's id, or one of the programme's: `attribute:<id>` for each of
+   * its attributes, `questionnaire` for its questionnaire.
+   */
   readonly id: string;
   readonly weight: number;
   /** How well the pair meets the criterion, in [0, 1]; 0 when not {@link known}. */
   readonly value: number;
   /**
    * False when the data to judge the criterion is missing; its explanation
-   * then says what is unknown. Topics and role (the mentee named none) are
-   * left out of the weighted mean — neither a bonus nor a penalty; weekly
+   * then says what is unknown. Topics and role (the mentee named none), and
+   * the programme's attributes and questionnaire (either side gave nothing
+   * to compare) are left out of the weighted mean — neither a bonus nor a penalty; weekly
    * availability (either side gave no slots) counts as no overlap shown, so
    * leaving it blank never scores above giving it.
    */
@@ -257,6 +270,78 @@ function explainBuiltin(
   }
 }
 
+/** The label of a programme attribute as a message param: its label by language, else its id. */
+function programLabel(criterion: ProgramCriterion): MessageListItem {
+  return criterion.label === undefined ? criterion.key : { text: criterion.label };
+}
+
+function sideOf(mentorGave: boolean, menteeGave: boolean): 'mentor' | 'mentee' | 'both' {
+  if (mentorGave) return 'mentee';
+  return menteeGave ? 'mentor' : 'both';
+}
+
+/** A person's value of an attribute as written (trimmed). */
+function writtenValue(person: MentorProfile | MenteeProfile, key: string): string {
+  const values = person.attributes;
+  const value = values !== undefined && Object.hasOwn(values, key) ? values[key] : undefined;
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function explainProgramCriterion(
+  f: CohortFeatures,
+  e: number,
+  m: number,
+  criterion: ProgramCriterion,
+  value: number,
+): Message {
+  const mentor = f.mentors[m] as MentorProfile;
+  const mentee = f.mentees[e] as MenteeProfile;
+  if (criterion.kind === 'attribute') {
+    const attribute = programLabel(criterion);
+    const mentorValue = writtenValue(mentor, criterion.key);
+    const menteeValue = writtenValue(mentee, criterion.key);
+    if (Number.isNaN(value)) {
+      return {
+        key: 'matching.attribute.unknown',
+        params: {
+          attribute,
+          side: sideOf(mentorValue.length > 0, menteeValue.length > 0),
+        },
+      };
+    }
+    const same = (value === 1) === (criterion.prefer === 'same');
+    return same
+      ? { key: 'matching.attribute.same', params: { attribute, value: menteeValue } }
+      : { key: 'matching.attribute.different', params: { attribute, mentorValue, menteeValue } };
+  }
+  const items = f.itemCount;
+  let mentorAnswered = 0;
+  let menteeAnswered = 0;
+  let count = 0;
+  for (let q = 0; q < items; q++) {
+    const a = f.mentorAnswers[m * items + q] as number;
+    const b = f.menteeAnswers[e * items + q] as number;
+    if (!Number.isNaN(a)) mentorAnswered++;
+    if (!Number.isNaN(b)) menteeAnswered++;
+    if (!Number.isNaN(a) && !Number.isNaN(b)) count++;
+  }
+  if (Number.isNaN(value)) {
+    return {
+      key: 'matching.questionnaire.unknown',
+      params: {
+        side:
+          mentorAnswered > 0 && menteeAnswered > 0
+            ? 'both'
+            : sideOf(mentorAnswered > 0, menteeAnswered > 0),
+      },
+    };
+  }
+  return {
+    key: 'matching.questionnaire.similar',
+    params: { percent: Math.round(value * 100), count },
+  };
+}
+
 function vetoesOf(f: CohortFeatures, e: number, m: number, customVetoes: string[]): Veto[] {
   const mentor = f.mentors[m] as MentorProfile;
   const vetoes: Veto[] = [];
@@ -398,7 +483,8 @@ export function explainPair(
   m: number,
   scratch: RowScratch,
 ): PairScore {
-  const criteriaCount = builtinCriteria.length + f.options.criteria.length;
+  const criteriaCount =
+    builtinCriteria.length + f.options.criteria.length + f.options.programCriteria.length;
   const values = new Float64Array(criteriaCount);
   const score = new Float64Array(1);
   const eligible = new Uint8Array(1);
@@ -406,7 +492,8 @@ export function explainPair(
   const mentor = f.mentors[m] as MentorProfile;
   const mentee = f.mentees[e] as MenteeProfile;
   const unknown = menteeUnknownMask(f, e);
-  const inverseTotal = weights.inverse[unknown] as number;
+  // The kernel's divisor for this pair, the same bits as the score's.
+  const inverseTotal = scratch.pairInverse;
   const slotsKnown = f.menteeHasSlots[e] === 1 && f.mentorHasSlots[m] === 1;
   const criteria: CriterionScore[] = [];
   builtinCriteria.forEach((id, index) => {
@@ -447,6 +534,23 @@ export function explainPair(
               key: 'matching.custom.note',
               params: { criterion: criterion.label, note: outcome.note },
             },
+    });
+  });
+  const programOffset = builtinCriteria.length + f.options.criteria.length;
+  f.options.programCriteria.forEach((criterion, p) => {
+    const index = programOffset + p;
+    const weight = weights.values[index] as number;
+    const raw =
+      criterion.kind === 'attribute' ? attributeValue(f, e, m, p) : questionnaireValue(f, e, m);
+    const known = !Number.isNaN(raw);
+    const value = values[index] as number;
+    criteria.push({
+      id: criterion.id,
+      weight,
+      value,
+      known,
+      contribution: weight * value * inverseTotal,
+      explanation: explainProgramCriterion(f, e, m, criterion, known ? value : Number.NaN),
     });
   });
   return {

@@ -37,7 +37,7 @@ export function rankMentors(
 ): readonly PairScore[] {
   const parsed = readOptions('rankMentors', RankMentorsOptionsSchema, options);
   const resolved = resolveOptions(parsed);
-  checkPeople('rankMentors', mentors, [mentee]);
+  checkPeople('rankMentors', mentors, [mentee], resolved);
   const prepared = prepareForRanking(mentors, mentee, resolved);
   return rankPrepared(
     prepared,

@@ -30,6 +30,11 @@ export interface RowScratch {
   readonly channelRow: Float64Array;
   /** Tables of the fused row kernel, for the features and weights they were made from. */
   plan: MatrixPlan | null;
+  /**
+   * `1 / known weight` of the last pair the reference arithmetic scored: with
+   * the programme's criteria, what is unknown depends on both people.
+   */
+  pairInverse: number;
 }
 
 /** Allocates the scratch space of {@link scoreRow} once per cohort. */
@@ -48,10 +53,104 @@ export function createScratch(features: CohortFeatures): RowScratch {
     topicRow: new Float64Array(features.topicStride),
     channelRow: new Float64Array(32),
     plan: null,
+    pairInverse: 0,
   };
 }
 
 const customOffset = builtinCriteria.length;
+
+/**
+ * How alike two people answered the programme's questionnaire, the value of
+ * the `questionnaire` criterion: 1 − mean distance / scale width over the
+ * items both answered; NaN (unknown) when there is none.
+ */
+export function questionnaireValue(f: CohortFeatures, e: number, j: number): number {
+  const items = f.itemCount;
+  const { min, max } = f.options.questionnaireScale;
+  const mentorBase = j * items;
+  const menteeBase = e * items;
+  let count = 0;
+  let distance = 0;
+  for (let q = 0; q < items; q++) {
+    const a = f.mentorAnswers[mentorBase + q] as number;
+    const b = f.menteeAnswers[menteeBase + q] as number;
+    // NaN: not answered.
+    if (!Number.isNaN(a) && !Number.isNaN(b)) {
+      count++;
+      distance += Math.abs(a - b);
+    }
+  }
+  return count === 0 ? Number.NaN : 1 - distance / (count * (max - min));
+}
+
+/**
+ * The value of attribute criterion `k` for a pair: 1 when the values are as
+ * the programme prefers (same or different), else 0; NaN (unknown) when
+ * either side gave none.
+ */
+export function attributeValue(f: CohortFeatures, e: number, j: number, k: number): number {
+  const count = f.attributeCount;
+  const a = f.mentorAttribute[j * count + k] as number;
+  const b = f.menteeAttribute[e * count + k] as number;
+  if (a === -1 || b === -1) return Number.NaN;
+  return (a === b) === (f.attributeSame[k] === 1) ? 1 : 0;
+}
+
+/**
+ * Whether the programme's criteria take part: rows then take the per-row
+ * tables of {@link scoreRowSeparate} (or {@link scorePairs}), never the fused kernel.
+ */
+function hasProgramCriteria(f: CohortFeatures): boolean {
+  return f.options.programCriteria.length > 0;
+}
+
+/**
+ * The programme's criteria of pair (mentee `e`, mentor `j`), written once for
+ * every path: returns their weighted sum (added to the pair's sum as one
+ * term) and sets `scratch.pairInverse` to `1 / known weight`, where each
+ * criterion unknown for the pair (either side gave nothing) takes its weight
+ * off `knownBase` in summation order. With `values`, writes their values (0
+ * when unknown) from `offset` on.
+ */
+function programTerms(
+  f: CohortFeatures,
+  w: Float64Array,
+  e: number,
+  j: number,
+  knownBase: number,
+  offset: number,
+  values: Float64Array | null,
+  scratch: RowScratch,
+): number {
+  let known = knownBase;
+  let sum = 0;
+  const attributeCount = f.attributeCount;
+  for (let k = 0; k < attributeCount; k++) {
+    const weight = w[offset + k] as number;
+    let value = attributeValue(f, e, j, k);
+    if (Number.isNaN(value)) {
+      known -= weight;
+      value = 0;
+    } else {
+      sum += weight * value;
+    }
+    if (values !== null) values[offset + k] = value;
+  }
+  if (f.itemCount > 0) {
+    const at = offset + attributeCount;
+    const weight = w[at] as number;
+    let value = questionnaireValue(f, e, j);
+    if (Number.isNaN(value)) {
+      known -= weight;
+      value = 0;
+    } else {
+      sum += weight * value;
+    }
+    if (values !== null) values[at] = value;
+  }
+  scratch.pairInverse = known > 0 ? 1 / known : 0;
+  return sum;
+}
 
 /**
  * The criteria mentee `e` leaves unknown and out of the mean
@@ -102,8 +201,10 @@ function badOutcome(id: string, value: unknown): MentorshipKitError {
  * from `out` on. `scorePair` calls it for a single mentor and `scoreMatrix`
  * for whole rows, so both give bit-identical scores. With `values` (a single
  * mentor only) the criterion values are written too, vetoed or not. Whole
- * rows without custom criteria take {@link scoreRowBuiltin}, which computes
- * the same products and adds them in the same order.
+ * rows without custom criteria take {@link scoreRowBuiltin} (with the
+ * programme's attribute and questionnaire criteria, {@link scoreRowSeparate}),
+ * which compute the same products and add them in the same order; the
+ * programme's criteria come from {@link programTerms} on every path.
  *
  * Ineligible pairs get the score 0.
  */
@@ -120,7 +221,14 @@ export function scoreRow(
   values: Float64Array | null,
 ): void {
   if (values === null && f.options.criteria.length === 0 && from === 0 && to === f.nMentors) {
-    scoreRowBuiltin(f, weights, e, scores, eligible, out, scratch);
+    if (!hasProgramCriteria(f)) {
+      scoreRowBuiltin(f, weights, e, scores, eligible, out, scratch);
+    } else if ((f.menteeFree[e] as number) === 0) {
+      scores.fill(0, out, out + f.nMentors);
+      eligible.fill(0, out, out + f.nMentors);
+    } else {
+      scoreRowSeparate(f, weights, e, scores, eligible, out, scratch);
+    }
   } else {
     scorePairs(f, weights, e, from, to, scores, eligible, out, scratch, values);
   }
@@ -218,7 +326,11 @@ function scorePairs(
   const veto = scratch.veto;
 
   // Unknown criteria count 0 and their weight is left out of the mean.
-  const inverse = weights.inverse[menteeUnknownMask(f, e)] as number;
+  const unknownMask = menteeUnknownMask(f, e);
+  const inverse = weights.inverse[unknownMask] as number;
+  const knownBase = weights.known[unknownMask] as number;
+  const programOffset = customOffset + customCount;
+  const programCount = f.options.programCriteria.length;
   const preferenceFrom = f.preferenceStart[e] as number;
   const preferenceTo = f.preferenceStart[e + 1] as number;
   for (let k = preferenceFrom; k < preferenceTo; k++) {
@@ -318,12 +430,18 @@ function scorePairs(
       sum += (w[customOffset + c] as number) * outcome.value;
       if (values !== null) values[customOffset + c] = outcome.value;
     }
+    let pairInverse = inverse;
+    if (programCount > 0) {
+      sum += programTerms(f, w, e, j, knownBase, programOffset, values, scratch);
+      pairInverse = scratch.pairInverse;
+    }
+    scratch.pairInverse = pairInverse;
     if (vetoed) {
       scores[cell] = 0;
       eligible[cell] = 0;
       continue;
     }
-    const score = sum * inverse;
+    const score = sum * pairInverse;
     scores[cell] = Math.min(1, score);
     eligible[cell] = 1;
   }
@@ -913,7 +1031,12 @@ function scoreRowSeparate(
   // Read per pair: a local.
   const wLanguage = named.language;
   const menteeHasSlots = f.menteeHasSlots[e] === 1;
-  const inverseTotal = weights.inverse[menteeUnknownMask(f, e)] as number;
+  const unknownMask = menteeUnknownMask(f, e);
+  const inverseTotal = weights.inverse[unknownMask] as number;
+  const knownBase = weights.known[unknownMask] as number;
+  // Custom criteria never reach this path: the programme's come right after the built-in ones.
+  const programOffset = customOffset;
+  const programCount = f.options.programCriteria.length;
   const mentorHasSlots = f.mentorHasSlots;
   const requireChannel = f.options.requireSharedChannel;
   const minQuarters = f.options.minOverlapQuarters;
@@ -1020,7 +1143,7 @@ function scoreRowSeparate(
       eligible[cell] = 0;
       continue;
     }
-    const sum =
+    let sum =
       (topicRow[sharedTopics] as number) +
       (roleRow[mentorRole[j] as number] as number) +
       (experienceRow[mentorYearIndex[j] as number] as number) +
@@ -1029,7 +1152,12 @@ function scoreRowSeparate(
       (channelRow[(mentorChannels[j] as number) & menteeChannels] as number) +
       (organization === penaltyOrganization ? organizationPenalized : organizationKept) +
       (preference[j] as number);
-    scores[cell] = Math.min(1, sum * inverseTotal);
+    let inverse = inverseTotal;
+    if (programCount > 0) {
+      sum += programTerms(f, weights.values, e, j, knownBase, programOffset, null, scratch);
+      inverse = scratch.pairInverse;
+    }
+    scores[cell] = Math.min(1, sum * inverse);
     eligible[cell] = 1;
   }
 

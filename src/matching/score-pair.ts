@@ -50,7 +50,7 @@ export function scorePair(
   const known = byMentee?.get(mentee);
   if (known !== undefined && known.resolved === resolved) return known.result;
   const side = mentorSide(mentor, resolved);
-  checkPeople('scorePair', [], [mentee]);
+  checkPeople('scorePair', [], [mentee], resolved);
   const features = attachMentees(side.side, [mentee]);
   const result = deepFreeze(explainPair(features, resolved.weights, 0, 0, side.scratch));
   if (isObject(mentor) && isObject(mentee)) {
@@ -96,7 +96,7 @@ function resolvedOptions(options: MatchingOptions | undefined): ResolvedOptions 
 function mentorSide(mentor: MentorProfile, resolved: ResolvedOptions) {
   const known = isObject(mentor) ? sides.get(mentor) : undefined;
   if (known !== undefined && known.resolved === resolved) return known;
-  checkPeople('scorePair', [mentor], []);
+  checkPeople('scorePair', [mentor], [], resolved);
   // Every topic of the mentor gets a bit, so the side fits any mentee.
   const side = prepareMentors([mentor], resolved, mentor.expertise);
   const prepared = { resolved, side, scratch: createScratch(attachMentees(side, [])) };

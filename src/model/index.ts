@@ -82,6 +82,16 @@ export {
   type Topic,
   TopicSchema,
 } from './program';
+export {
+  AttributeValuesSchema,
+  type ProgramAttribute,
+  ProgramAttributeSchema,
+  ProgramLabelSchema,
+  type Questionnaire,
+  QuestionnaireAnswersSchema,
+  QuestionnaireItemSchema,
+  QuestionnaireSchema,
+} from './program-settings';
 export { type ProgressUpdate, ProgressUpdateSchema } from './progress-update';
 export {
   type Pause,

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IdSchema } from './id';
 import { personProfileShape, TopicIdSchema } from './person-profile';
 import { rejectConflictingPreferences } from './preference-conflict';
+import { AttributeValuesSchema, QuestionnaireAnswersSchema } from './program-settings';
 import { LabelSchema } from './text';
 import { uniqueArray } from './unique-items';
 import type { WeeklySlot } from './weekly-slot';
@@ -31,6 +32,10 @@ export const MenteeProfileSchema = z
     excludedMentorIds: uniqueArray(IdSchema, 1000).optional(),
     /** How many mentors the mentee wants at once; the programme's maximum applies when absent. */
     maxMentors: z.int().min(1).max(20).optional(),
+    /** Values for the programme's attributes, by attribute id (see `settings.attributes`). */
+    attributes: AttributeValuesSchema.optional(),
+    /** Answers to the programme's questionnaire, by item id (see `settings.questionnaire`). */
+    answers: QuestionnaireAnswersSchema.optional(),
   })
   .superRefine(rejectConflictingPreferences('preferredMentorIds', 'excludedMentorIds'));
 

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IdSchema } from './id';
 import { personProfileShape, TopicIdSchema } from './person-profile';
 import { rejectConflictingPreferences } from './preference-conflict';
+import { AttributeValuesSchema, QuestionnaireAnswersSchema } from './program-settings';
 import { LabelSchema } from './text';
 import { uniqueArray } from './unique-items';
 import type { WeeklySlot } from './weekly-slot';
@@ -31,6 +32,10 @@ export const MentorProfileSchema = z
     preferredMenteeIds: uniqueArray(IdSchema, 100).optional(),
     /** Mentees the mentor must not be paired with. */
     excludedMenteeIds: uniqueArray(IdSchema, 1000).optional(),
+    /** Values for the programme's attributes, by attribute id (see `settings.attributes`). */
+    attributes: AttributeValuesSchema.optional(),
+    /** Answers to the programme's questionnaire, by item id (see `settings.questionnaire`). */
+    answers: QuestionnaireAnswersSchema.optional(),
   })
   .superRefine(rejectConflictingPreferences('preferredMenteeIds', 'excludedMenteeIds'));
 

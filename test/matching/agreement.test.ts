@@ -1,7 +1,9 @@
-// Issue #12 §1/§3: every path that scores a pair gives the same bits —
+// Issue #12 §1/§3/§4: every path that scores a pair gives the same bits —
 // scorePair (cached or not), the fused matrix kernel, rankMentors, a mentor
 // pool (fresh and after updates) and the top-k path of assign — and the pool
-// and rankMentors order mentors as the matrix row does.
+// and rankMentors order mentors as the matrix row does. The generators cover
+// the programme's criteria too (attributes preferring the same and different
+// values, a questionnaire), with data missing on either side.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,7 +20,47 @@ import {
   scorePair,
 } from '../../src/index';
 import { builtinCriteria, criterionIndex } from '../../src/matching/criteria';
-import { makeCohort } from './support/cohort';
+import { makeCohort, mulberry32 } from './support/cohort';
+
+/** A programme with attributes (one preferring the same value, one different) and a questionnaire. */
+const programWithCriteria = {
+  id: 'agreement',
+  settings: {
+    attributes: [
+      { id: 'region', label: { en: 'Region', de: 'Region' }, prefer: 'same' as const, weight: 2 },
+      { id: 'company', prefer: 'different' as const },
+    ],
+    questionnaire: {
+      scale: { min: 1, max: 5 },
+      items: [{ id: 'structure' }, { id: 'pace' }, { id: 'feedback' }],
+      weight: 1.5,
+    },
+  },
+};
+
+/** Gives people attributes and answers, some left out, some on values nobody else has. */
+function withProgramFields<T extends MentorProfile | MenteeProfile>(
+  people: readonly T[],
+  seed: number,
+): T[] {
+  const random = mulberry32(seed);
+  const pick = <V>(items: readonly V[]) => items[Math.floor(random() * items.length)] as V;
+  return people.map((person) => {
+    const attributes: Record<string, string> = {};
+    if (random() < 0.75) attributes.region = pick(['North', 'north ', 'South', 'East', 'West']);
+    if (random() < 0.6) attributes.company = pick(['Acme', 'Globex', 'Initech', `own-${seed}`]);
+    const answers: Record<string, number> = {};
+    for (const item of ['structure', 'pace', 'feedback']) {
+      if (random() < 0.6) answers[item] = 1 + Math.floor(random() * 5);
+    }
+    const blank = random() < 0.15;
+    return {
+      ...person,
+      ...(blank || Object.keys(attributes).length === 0 ? {} : { attributes }),
+      ...(blank || Object.keys(answers).length === 0 ? {} : { answers }),
+    };
+  });
+}
 
 /** Blanks some optional data so that unknown criteria and hard rules are exercised. */
 function thin<T extends MentorProfile | MenteeProfile>(person: T, k: number, mode: number): T {
@@ -46,6 +88,14 @@ const optionsArbitrary = fc.record({
   requireSharedChannel: fc.boolean(),
   minWeeklyOverlapMinutes: fc.constantFrom(0, 0, 30, 90),
   custom: fc.boolean(),
+  program: fc.boolean(),
+  programWeights: fc.option(
+    fc.record({
+      'attribute:region': fc.constantFrom(0, 1, 4),
+      questionnaire: fc.constantFrom(0, 2),
+    }),
+    { nil: undefined },
+  ),
 });
 
 const city = defineCriterion({
@@ -77,10 +127,21 @@ describe('agreement of every scoring path', () => {
         optionsArbitrary,
         (seed, mentorCount, menteeCount, mode, drawn) => {
           const cohort = makeCohort({ mentors: mentorCount, mentees: menteeCount, seed });
-          const mentors = cohort.mentors.map((m, k) => thin(m, k, mode));
-          const mentees = cohort.mentees.map((m, k) => thin(m, k, mode + 1));
+          const fielded = drawn.program
+            ? {
+                mentors: withProgramFields(cohort.mentors, seed),
+                mentees: withProgramFields(cohort.mentees, seed + 1),
+              }
+            : cohort;
+          const mentors = fielded.mentors.map((m, k) => thin(m, k, mode));
+          const mentees = fielded.mentees.map((m, k) => thin(m, k, mode + 1));
+          const weights = {
+            ...drawn.weights,
+            ...(drawn.program ? drawn.programWeights : undefined),
+          };
           const options: MatchingOptions = {
-            ...(drawn.weights === undefined ? {} : { weights: drawn.weights }),
+            ...(Object.keys(weights).length === 0 ? {} : { weights }),
+            ...(drawn.program ? { program: programWithCriteria } : {}),
             sameOrganization: drawn.sameOrganization,
             requireSharedChannel: drawn.requireSharedChannel,
             minWeeklyOverlapMinutes: drawn.minWeeklyOverlapMinutes,

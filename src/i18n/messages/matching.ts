@@ -86,4 +86,34 @@ export const matchingMessages = /* @__PURE__ */ defineMessages({
   'matching.unmatched.lost_to_better_pair':
     'the places of every fitting mentor went to pairs with a better fit',
   'matching.unmatched.mentee_full': 'the mentee already has as many mentors as allowed',
+  'matching.criterion.questionnaire': 'Questionnaire answers',
+  'matching.criterion.program': '{criterion}',
+  'matching.attribute.same': 'same {attribute}: “{value}”',
+  'matching.attribute.different': 'different {attribute}: “{mentorValue}” and “{menteeValue}”',
+  'matching.attribute.unknown':
+    '{side, select, mentor {unknown: the mentor gave no {attribute}} mentee {unknown: the mentee gave no {attribute}} other {unknown: neither gave a {attribute}}}',
+  'matching.questionnaire.similar':
+    '{percent} % agreement on {count, plural, one {the one question} other {the # questions}} both answered',
+  'matching.questionnaire.unknown':
+    '{side, select, mentor {unknown: the mentor answered no question of the questionnaire} mentee {unknown: the mentee answered no question of the questionnaire} other {unknown: no question was answered by both}}',
+  'matching.why.assigned': 'this pair is part of the assignment ({score} %)',
+  'matching.why.vetoed': 'ruled out: {reasons}',
+  'matching.why.score': 'this pair would score {score} %',
+  'matching.why.mentor_full':
+    '{count, plural, one {the mentor’s only free place went to {pairs}} other {the mentor’s # free places went to {pairs}}}',
+  'matching.why.mentor_free':
+    '{count, plural, one {the mentor still has a free place} other {the mentor still has # free places}}',
+  'matching.why.mentee_matched':
+    '{count, plural, one {the mentee got another mentor: {pairs}} other {the mentee got other mentors: {pairs}}}',
+  'matching.why.mentee_unmatched': 'the mentee got no mentor in this assignment',
+  'matching.why.pair_item': '{id} at {score} % ({comparison})',
+  'matching.why.better': '{points, plural, one {# point better} other {# points better}}',
+  'matching.why.worse': '{points, plural, one {# point lower} other {# points lower}}',
+  'matching.why.equal': 'the same score',
+  'matching.why.forced':
+    'forcing this pair would lower the total score by {loss} (from {before} to {after})',
+  'matching.why.forced_free':
+    'forcing this pair would not lower the total score ({before} → {after})',
+  'matching.why.forced_constrained':
+    'what forcing this pair would cost is not computed under assignment-wide constraints',
 });

@@ -83,4 +83,35 @@ export const matchingMessagesDe: Translation<typeof matchingMessages> = {
   'matching.unmatched.lost_to_better_pair':
     'die Plätze aller passenden Mentor:innen gingen an besser passende Paare',
   'matching.unmatched.mentee_full': 'Mentee hat bereits so viele Mentor:innen wie erlaubt',
+  'matching.criterion.questionnaire': 'Antworten im Fragebogen',
+  'matching.criterion.program': '{criterion}',
+  'matching.attribute.same': 'gleiche Angabe bei {attribute}: „{value}“',
+  'matching.attribute.different':
+    'unterschiedliche Angaben bei {attribute}: „{mentorValue}“ und „{menteeValue}“',
+  'matching.attribute.unknown':
+    '{side, select, mentor {unbekannt: die Mentorin oder der Mentor hat bei {attribute} nichts angegeben} mentee {unbekannt: die oder der Mentee hat bei {attribute} nichts angegeben} other {unbekannt: keine Seite hat bei {attribute} etwas angegeben}}',
+  'matching.questionnaire.similar':
+    '{percent} % Übereinstimmung bei {count, plural, one {der einen Frage} other {den # Fragen}}, die beide beantwortet haben',
+  'matching.questionnaire.unknown':
+    '{side, select, mentor {unbekannt: die Mentorin oder der Mentor hat keine Frage des Fragebogens beantwortet} mentee {unbekannt: die oder der Mentee hat keine Frage des Fragebogens beantwortet} other {unbekannt: keine Frage wurde von beiden beantwortet}}',
+  'matching.why.assigned': 'dieses Paar ist Teil der Zuordnung ({score} %)',
+  'matching.why.vetoed': 'ausgeschlossen: {reasons}',
+  'matching.why.score': 'dieses Paar käme auf {score} %',
+  'matching.why.mentor_full':
+    '{count, plural, one {der einzige freie Platz der Mentorin oder des Mentors ging an {pairs}} other {die # freien Plätze der Mentorin oder des Mentors gingen an {pairs}}}',
+  'matching.why.mentor_free':
+    '{count, plural, one {die Mentorin oder der Mentor hat noch einen freien Platz} other {die Mentorin oder der Mentor hat noch # freie Plätze}}',
+  'matching.why.mentee_matched':
+    '{count, plural, one {die oder der Mentee bekam eine andere Mentorin oder einen anderen Mentor: {pairs}} other {die oder der Mentee bekam andere Mentor:innen: {pairs}}}',
+  'matching.why.mentee_unmatched': 'die oder der Mentee bekam in dieser Zuordnung niemanden',
+  'matching.why.pair_item': '{id} mit {score} % ({comparison})',
+  'matching.why.better': '{points, plural, one {# Punkt besser} other {# Punkte besser}}',
+  'matching.why.worse': '{points, plural, one {# Punkt schlechter} other {# Punkte schlechter}}',
+  'matching.why.equal': 'gleich gut',
+  'matching.why.forced':
+    'dieses Paar zu erzwingen senkte die Gesamtbewertung um {loss} (von {before} auf {after})',
+  'matching.why.forced_free':
+    'dieses Paar zu erzwingen senkte die Gesamtbewertung nicht ({before} → {after})',
+  'matching.why.forced_constrained':
+    'was das Erzwingen dieses Paares kosten würde, wird unter Vorgaben für die ganze Zuordnung nicht berechnet',
 };

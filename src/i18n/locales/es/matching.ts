@@ -83,4 +83,35 @@ export const matchingMessagesEs: Translation<typeof matchingMessages> = {
     'las plazas de los mentores que encajaban fueron para parejas con más afinidad',
   'matching.unmatched.mentee_full':
     'la persona mentorizada ya tiene tantos mentores como se permite',
+  'matching.criterion.questionnaire': 'Respuestas al cuestionario',
+  'matching.criterion.program': '{criterion}',
+  'matching.attribute.same': 'mismo valor en {attribute}: «{value}»',
+  'matching.attribute.different':
+    'valores distintos en {attribute}: «{mentorValue}» y «{menteeValue}»',
+  'matching.attribute.unknown':
+    '{side, select, mentor {desconocido: la persona mentora no indicó {attribute}} mentee {desconocido: la persona mentorizada no indicó {attribute}} other {desconocido: ninguna de las dos indicó {attribute}}}',
+  'matching.questionnaire.similar':
+    '{percent} % de acuerdo en {count, plural, one {la única pregunta} other {las # preguntas}} que ambas respondieron',
+  'matching.questionnaire.unknown':
+    '{side, select, mentor {desconocido: la persona mentora no respondió ninguna pregunta del cuestionario} mentee {desconocido: la persona mentorizada no respondió ninguna pregunta del cuestionario} other {desconocido: ninguna pregunta fue respondida por ambas}}',
+  'matching.why.assigned': 'esta pareja forma parte de la asignación ({score} %)',
+  'matching.why.vetoed': 'descartada: {reasons}',
+  'matching.why.score': 'esta pareja obtendría {score} %',
+  'matching.why.mentor_full':
+    '{count, plural, one {la única plaza libre de la persona mentora fue para {pairs}} other {las # plazas libres de la persona mentora fueron para {pairs}}}',
+  'matching.why.mentor_free':
+    '{count, plural, one {la persona mentora aún tiene una plaza libre} other {la persona mentora aún tiene # plazas libres}}',
+  'matching.why.mentee_matched':
+    '{count, plural, one {la persona mentorizada recibió otra persona mentora: {pairs}} other {la persona mentorizada recibió otras personas mentoras: {pairs}}}',
+  'matching.why.mentee_unmatched': 'la persona mentorizada no recibió a nadie en esta asignación',
+  'matching.why.pair_item': '{id} con {score} % ({comparison})',
+  'matching.why.better': '{points, plural, one {# punto más} other {# puntos más}}',
+  'matching.why.worse': '{points, plural, one {# punto menos} other {# puntos menos}}',
+  'matching.why.equal': 'la misma puntuación',
+  'matching.why.forced':
+    'forzar esta pareja bajaría la puntuación total en {loss} (de {before} a {after})',
+  'matching.why.forced_free':
+    'forzar esta pareja no bajaría la puntuación total ({before} → {after})',
+  'matching.why.forced_constrained':
+    'lo que costaría forzar esta pareja no se calcula con restricciones sobre toda la asignación',
 };

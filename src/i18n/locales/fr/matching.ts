@@ -84,4 +84,34 @@ export const matchingMessagesFr: Translation<typeof matchingMessages> = {
     'les places des mentors qui conviendraient sont allées à des binômes mieux assortis',
   'matching.unmatched.mentee_full':
     'la personne mentorée a déjà autant de mentors que le programme le permet',
+  'matching.criterion.questionnaire': 'Réponses au questionnaire',
+  'matching.criterion.program': '{criterion}',
+  'matching.attribute.same': 'même {attribute} : « {value} »',
+  'matching.attribute.different': '{attribute} différents : « {mentorValue} » et « {menteeValue} »',
+  'matching.attribute.unknown':
+    '{side, select, mentor {inconnu : le mentor n’a rien indiqué pour {attribute}} mentee {inconnu : le mentoré n’a rien indiqué pour {attribute}} other {inconnu : aucun des deux n’a rien indiqué pour {attribute}}}',
+  'matching.questionnaire.similar':
+    '{percent} % d’accord sur {count, plural, one {la seule question} other {les # questions}} auxquelles les deux ont répondu',
+  'matching.questionnaire.unknown':
+    '{side, select, mentor {inconnu : le mentor n’a répondu à aucune question du questionnaire} mentee {inconnu : le mentoré n’a répondu à aucune question du questionnaire} other {inconnu : aucune question n’a reçu de réponse des deux}}',
+  'matching.why.assigned': 'ce binôme fait partie de l’affectation ({score} %)',
+  'matching.why.vetoed': 'exclu : {reasons}',
+  'matching.why.score': 'ce binôme obtiendrait {score} %',
+  'matching.why.mentor_full':
+    '{count, plural, one {la seule place libre du mentor est allée à {pairs}} other {les # places libres du mentor sont allées à {pairs}}}',
+  'matching.why.mentor_free':
+    '{count, plural, one {le mentor a encore une place libre} other {le mentor a encore # places libres}}',
+  'matching.why.mentee_matched':
+    '{count, plural, one {le mentoré a obtenu un autre mentor : {pairs}} other {le mentoré a obtenu d’autres mentors : {pairs}}}',
+  'matching.why.mentee_unmatched': 'le mentoré n’a obtenu aucun mentor dans cette affectation',
+  'matching.why.pair_item': '{id} à {score} % ({comparison})',
+  'matching.why.better': '{points, plural, one {# point de plus} other {# points de plus}}',
+  'matching.why.worse': '{points, plural, one {# point de moins} other {# points de moins}}',
+  'matching.why.equal': 'le même score',
+  'matching.why.forced':
+    'imposer ce binôme ferait baisser le score total de {loss} (de {before} à {after})',
+  'matching.why.forced_free':
+    'imposer ce binôme ne ferait pas baisser le score total ({before} → {after})',
+  'matching.why.forced_constrained':
+    'le coût d’imposer ce binôme n’est pas calculé sous des contraintes portant sur toute l’affectation',
 };
