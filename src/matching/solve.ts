@@ -1,6 +1,17 @@
 import * as z from 'zod';
+import { deepFreeze } from '../_internal/deep-freeze';
 import { parseOptions } from '../_internal/options';
 import { InvalidOptionsError, MentorshipKitError } from '../model/errors';
+import { err, ok, type Result } from '../model/result';
+import {
+  type ConstrainedSolveProblem,
+  type ConstraintConflict,
+  type ConstraintPlan,
+  conflictError,
+  minimalConflict,
+  readSolveConstraints,
+} from './constraints';
+import { solveFairnessWithGroups, solveWithGroups } from './solvers/constrained-flow';
 import { solveFairness } from './solvers/fairness';
 import { solveGreedy } from './solvers/greedy';
 import { solveOptimal } from './solvers/optimal';
@@ -122,17 +133,44 @@ function guarded<T>(functionName: string, read: () => T): T {
   }
 }
 
-/** Runs a strategy on a validated problem; returns flat pairs. */
+/** A minimal conflicting set of constraints, by their indices (see {@link minimalConflict}). */
+export interface Conflicting {
+  readonly conflicting: readonly number[];
+}
+
 /**
  * The one strategy dispatch, for {@link solve} and {@link assign} (dense, or
  * sparse in scale mode; `stable` needs a dense problem). Returns the pairs as
- * a flat `[row, column, …]` list sorted by row and column.
+ * a flat `[row, column, …]` list sorted by row and column. With a constraint
+ * plan (`optimal` only), the constrained flow solves it, or the constraints
+ * conflict and a minimal conflicting set comes back instead.
  */
-export function runStrategy(problem: Problem, options: StrategyOptions): Int32Array {
+export function runStrategy(problem: Problem, options: StrategyOptions): Int32Array;
+export function runStrategy(
+  problem: Problem,
+  options: StrategyOptions,
+  plan: ConstraintPlan | null,
+): Int32Array | Conflicting;
+export function runStrategy(
+  problem: Problem,
+  options: StrategyOptions,
+  plan: ConstraintPlan | null = null,
+): Int32Array | Conflicting {
   const { progress } = options;
   progress?.check();
   let flat: Int32Array;
-  if (options.strategy === 'stable') {
+  if (plan !== null) {
+    const found =
+      options.objective === 'fairness'
+        ? solveFairnessWithGroups(problem, plan.flows, progress)
+        : solveWithGroups(problem, plan.flows, options.objective, progress);
+    if (found === null) {
+      const conflicting = minimalConflict(problem, plan, progress);
+      progress?.done();
+      return { conflicting };
+    }
+    flat = found;
+  } else if (options.strategy === 'stable') {
     flat = solveStable(problem, options.proposing);
   } else if (options.strategy === 'greedy') {
     flat = solveGreedy(problem);
@@ -169,9 +207,16 @@ function toResult(dense: Problem, flat: Int32Array): SolveResult {
  *   ranking, then by its view's scores, ties by the lower index.
  * - `greedy`: best pair first.
  *
+ * With `constraints` (and the `groups` they name), the problem has bounds on
+ * the whole assignment — at most k pairs with a group's members, at least k
+ * — and `solve` returns a `Result`: the exact optimum under the bounds for
+ * every objective of `optimal`, or a {@link ConstraintConflict} naming a
+ * minimal set of constraints that cannot hold together. Groups on one side
+ * must be disjoint or nested (laminar). Other strategies refuse constraints.
+ *
  * The result is frozen.
  *
- * @param problem - scores, eligibility, capacities and optional rankings
+ * @param problem - scores, eligibility, capacities, optional rankings and constraints
  * @param options - the strategy and its settings
  * @throws {@link InvalidOptionsError} (`params.function` is `'solve'`) for
  *   invalid options or a malformed problem (wrong lengths, non-finite scores,
@@ -180,6 +225,10 @@ function toResult(dense: Problem, flat: Int32Array): SolveResult {
  *   `['scores', 1, 0]`. A capacity above the other side's size is clamped to it.
  * @throws {@link MentorshipKitError} (`aborted`) when `signal` is aborted
  *   before or during the run.
+ * @throws {@link InvalidOptionsError} for malformed constraints: an unknown
+ *   group, a group with both or neither side, an index out of range, two
+ *   groups of one side that overlap without nesting, a strategy other than
+ *   `optimal`.
  * @example
  * ```ts
  * const result = solve(
@@ -195,10 +244,36 @@ function toResult(dense: Problem, flat: Int32Array): SolveResult {
  *   signal: controller.signal,
  *   onProgress: ({ phase, fraction }) => console.log(phase, fraction),
  * });
+ *
+ * // At most one pair with mentor 0, at least one with mentee 2:
+ * const constrained = solve({
+ *   scores: [[0.9, 0.4], [0.8, 0.1], [0.2, 0.7]],
+ *   capacities: [2, 1],
+ *   groups: [{ id: 'first', mentors: [0] }, { id: 'last', mentees: [2] }],
+ *   constraints: [{ group: 'first', maxPairs: 1 }, { group: 'last', minPairs: 1 }],
+ * });
+ * if (constrained.ok) constrained.value.pairs; // [[0, 0], [2, 1]]
  * ```
  */
-export function solve(problem: SolveProblem, options?: SolveOptions): SolveResult {
+export function solve(
+  problem: ConstrainedSolveProblem,
+  options?: SolveOptions,
+): Result<SolveResult, ConstraintConflict>;
+export function solve(problem: SolveProblem, options?: SolveOptions): SolveResult;
+export function solve(
+  problem: SolveProblem | ConstrainedSolveProblem,
+  options?: SolveOptions,
+): SolveResult | Result<SolveResult, ConstraintConflict> {
   const resolved = readSolveOptions(options);
+  const constrained = guarded(
+    'solve',
+    () =>
+      typeof problem === 'object' &&
+      problem !== null &&
+      ((problem as ConstrainedSolveProblem).constraints !== undefined ||
+        (problem as ConstrainedSolveProblem).groups !== undefined),
+  );
+  if (constrained) return solveConstrained(problem as ConstrainedSolveProblem, resolved);
   if (resolved.strategy === 'stable') {
     // The solver checks the scores in the pass over the matrix it makes anyway.
     const defer = { deferred: false };
@@ -210,6 +285,34 @@ export function solve(problem: SolveProblem, options?: SolveOptions): SolveResul
   }
   const dense = guarded('solve', () => toDenseProblem(problem, undefined, 'solve'));
   return toResult(dense, runStrategy(dense, resolved));
+}
+
+function solveConstrained(
+  problem: ConstrainedSolveProblem,
+  resolved: StrategyOptions,
+): Result<SolveResult, ConstraintConflict> {
+  if (resolved.strategy !== 'optimal') {
+    throw problemError(
+      'solve',
+      ['strategy'],
+      'invalid_value',
+      'matching.error.constraints_strategy',
+    );
+  }
+  const {
+    groups: _groups,
+    constraints: _constraints,
+    ...rest
+  } = guarded('solve', () => ({
+    ...problem,
+  }));
+  const dense = guarded('solve', () => toDenseProblem(rest, undefined, 'solve'));
+  const plan = guarded('solve', () => readSolveConstraints(problem, dense.n, dense.m));
+  const outcome = runStrategy(dense, resolved, plan);
+  if ('conflicting' in outcome) {
+    return Object.freeze(err(deepFreeze(conflictError(plan.constraints, outcome.conflicting))));
+  }
+  return Object.freeze(ok(toResult(dense, outcome)));
 }
 
 /**

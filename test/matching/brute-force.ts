@@ -140,3 +140,97 @@ export function smallProblems(
       }),
     );
 }
+
+/** A group of people on one side, by index, for {@link bruteForceConstrained}. */
+export interface SmallGroup {
+  side: 'mentor' | 'mentee';
+  members: number[];
+}
+
+/** Bounds on the pairs involving `group`'s members (`max` may be Infinity). */
+export interface SmallBound {
+  group: number;
+  min: number;
+  max: number;
+}
+
+/**
+ * The constrained optimum by enumerating every set of eligible pairs within
+ * the capacities and the group caps, keeping those that meet every minimum:
+ * best total (`score`), best (mentees, total) (`participation`), best
+ * (mentees, lowest pair score, total) (`fairness`); null when no set meets
+ * the bounds.
+ */
+export function bruteForceConstrained(
+  problem: SmallProblem,
+  groups: readonly SmallGroup[],
+  bounds: readonly SmallBound[],
+  objective: 'score' | 'participation' | 'fairness' = 'score',
+): BruteForceOptimum | null {
+  const n = problem.scores.length;
+  const m = problem.capacities.length;
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) if (problem.eligible[i]?.[j]) pairs.push([i, j]);
+  }
+  // For each bound, which pairs count toward it.
+  const counts = bounds.map((bound) => {
+    const group = groups[bound.group] as SmallGroup;
+    const members = new Set(group.members);
+    return pairs.map(([i, j]) => members.has(group.side === 'mentor' ? j : i));
+  });
+  const rowUsed = new Array<number>(n).fill(0);
+  const colUsed = new Array<number>(m).fill(0);
+  const boundUsed = new Array<number>(bounds.length).fill(0);
+  const chosen: number[] = [];
+  let best: BruteForceOptimum | null = null;
+  const better = (a: BruteForceOptimum, b: BruteForceOptimum): boolean => {
+    if (objective === 'score') return a.total > b.total + 1e-12;
+    if (a.mentees !== b.mentees) return a.mentees > b.mentees;
+    if (objective === 'fairness' && a.min !== b.min) return (a.min ?? 0) > (b.min ?? 0);
+    return a.total > b.total + 1e-12;
+  };
+  const walk = (p: number) => {
+    if (p === pairs.length) {
+      if (bounds.some((bound, b) => (boundUsed[b] as number) < bound.min)) return;
+      let total = 0;
+      let min = Number.POSITIVE_INFINITY;
+      const rows = new Set<number>();
+      for (const q of chosen) {
+        const [i, j] = pairs[q] as [number, number];
+        const w = problem.scores[i]?.[j] ?? 0;
+        total += w;
+        min = Math.min(min, w);
+        rows.add(i);
+      }
+      const candidate: BruteForceOptimum = {
+        total,
+        matched: chosen.length,
+        mentees: rows.size,
+        ...(objective === 'fairness' ? { min } : {}),
+      };
+      if (best === null || better(candidate, best)) best = candidate;
+      return;
+    }
+    walk(p + 1);
+    const [i, j] = pairs[p] as [number, number];
+    if ((rowUsed[i] as number) >= (problem.menteeCapacities[i] ?? 1)) return;
+    if ((colUsed[j] as number) >= (problem.capacities[j] ?? 1)) return;
+    if (bounds.some((bound, b) => counts[b]?.[p] && (boundUsed[b] as number) >= bound.max)) return;
+    rowUsed[i] = (rowUsed[i] as number) + 1;
+    colUsed[j] = (colUsed[j] as number) + 1;
+    bounds.forEach((_, b) => {
+      if (counts[b]?.[p]) boundUsed[b] = (boundUsed[b] as number) + 1;
+    });
+    chosen.push(p);
+    walk(p + 1);
+    chosen.pop();
+    rowUsed[i] = (rowUsed[i] as number) - 1;
+    colUsed[j] = (colUsed[j] as number) - 1;
+    bounds.forEach((_, b) => {
+      if (counts[b]?.[p]) boundUsed[b] = (boundUsed[b] as number) - 1;
+    });
+  };
+  walk(0);
+  return best;
+}

@@ -6,6 +6,7 @@ import {
   type AssignOptions,
   type AssignOptionsSchema,
   assign,
+  type ConstraintConflict,
   type CustomCriterion,
   defineCriterion,
   formatPairScore,
@@ -15,6 +16,7 @@ import {
   type Program,
   type RankMentorsOptions,
   type RankMentorsOptionsSchema,
+  type Result,
   rankMentors,
   type SolveResult,
   scorePair,
@@ -47,8 +49,15 @@ test('defineCriterion keeps the literal id and types evaluate', () => {
 
 test('the public functions have the documented shapes', () => {
   expectTypeOf(scorePair).returns.toEqualTypeOf<PairScore>();
-  expectTypeOf(assign).returns.toEqualTypeOf<Assignment>();
-  expectTypeOf(solve).returns.toEqualTypeOf<SolveResult>();
+  expectTypeOf(assign([], [])).toEqualTypeOf<Assignment>();
+  expectTypeOf(solve({ scores: [[1]] })).toEqualTypeOf<SolveResult>();
+  // With constraints, both return a Result.
+  expectTypeOf(assign([], [], { constraints: [] })).toEqualTypeOf<
+    Result<Assignment, ConstraintConflict>
+  >();
+  expectTypeOf(solve({ scores: [[1]], constraints: [] })).toEqualTypeOf<
+    Result<SolveResult, ConstraintConflict>
+  >();
   expectTypeOf(toProposals).returns.toEqualTypeOf<ToProposalsResult>();
   expectTypeOf(formatPairScore).returns.toEqualTypeOf<readonly string[]>();
   // @ts-expect-error unknown strategy

@@ -20,4 +20,23 @@ export const matchingErrorMessages = /* @__PURE__ */ defineMessages({
   'matching.error.rank_index': '{value} is not the index of a candidate, or is listed twice',
   'matching.error.pair': 'must be a pair [mentee, mentor] of indices of the problem',
   'matching.error.aborted': 'The matching was cancelled before it finished.',
+  'matching.error.unknown_attribute': '“{value}” is not an attribute the programme defines',
+  'matching.error.attribute_value': 'must be text',
+  'matching.error.attributes_type': 'must be an object of attribute values by attribute id',
+  'matching.error.answers_type': 'must be an object of answers by question id',
+  'matching.error.unknown_question': '“{value}” is not a question of the programme’s questionnaire',
+  'matching.error.answer_out_of_scale': 'must be a whole number from {min} to {max}, not {value}',
+  'matching.error.infeasible_constraints':
+    'No assignment meets {count, plural, one {the constraint on {groups}} other {these # constraints on {groups} together}} with the capacities and eligible pairs; dropping any one of them would make the rest possible.',
+  'matching.error.constraints_strategy':
+    'constraints on the whole assignment need strategy "optimal"',
+  'matching.error.unknown_group': 'no group has the id "{value}"',
+  'matching.error.duplicate_group': 'the group id "{value}" appears more than once',
+  'matching.error.group_side': 'a group lists either mentors or mentees, not both and not neither',
+  'matching.error.constraint_bounds': 'a constraint needs minPairs, maxPairs or both',
+  'matching.error.group_member':
+    '{value} is not the index of a {side, select, mentor {mentor} other {mentee}} of the problem',
+  'matching.error.crossing_groups':
+    'the groups "{group}" and "{other}" share people but neither contains the other; constrained groups of one side must be disjoint or nested',
+  'matching.error.not_in_cohort': '“{value}” is not the id of a mentor or mentee of the cohort',
 });

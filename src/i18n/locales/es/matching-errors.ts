@@ -23,4 +23,25 @@ export const matchingErrorMessagesEs: Translation<typeof matchingErrorMessages> 
   'matching.error.rank_index': '{value} no es el índice de ningún candidato, o aparece dos veces',
   'matching.error.pair': 'debe ser un par [persona mentorizada, mentor] de índices del problema',
   'matching.error.aborted': 'El emparejamiento se canceló antes de terminar.',
+  'matching.error.unknown_attribute': '«{value}» no es un atributo definido por el programa',
+  'matching.error.attribute_value': 'debe ser un texto',
+  'matching.error.attributes_type': 'debe ser un objeto de valores por atributo',
+  'matching.error.answers_type': 'debe ser un objeto de respuestas por pregunta',
+  'matching.error.unknown_question': '«{value}» no es una pregunta del cuestionario del programa',
+  'matching.error.answer_out_of_scale': 'debe ser un número entero de {min} a {max}, no {value}',
+  'matching.error.infeasible_constraints':
+    'Ninguna asignación cumple {count, plural, one {la restricción sobre {groups}} other {estas # restricciones sobre {groups} a la vez}} con las plazas y los pares admisibles; sin cualquiera de ellas, las demás serían posibles.',
+  'matching.error.constraints_strategy':
+    'las restricciones sobre toda la asignación requieren la estrategia «optimal»',
+  'matching.error.unknown_group': 'ningún grupo tiene el id «{value}»',
+  'matching.error.duplicate_group': 'el id de grupo «{value}» aparece más de una vez',
+  'matching.error.group_side':
+    'un grupo enumera mentores o personas mentorizadas, no ambos ni ninguno',
+  'matching.error.constraint_bounds': 'una restricción necesita minPairs, maxPairs o ambos',
+  'matching.error.group_member':
+    '{value} no es el índice {side, select, mentor {de un mentor} other {de una persona mentorizada}} del problema',
+  'matching.error.crossing_groups':
+    'los grupos «{group}» y «{other}» comparten personas pero ninguno contiene al otro; los grupos restringidos de un mismo lado deben ser disjuntos o anidados',
+  'matching.error.not_in_cohort':
+    '«{value}» no es el id de ninguna persona mentora o mentorizada de la cohorte',
 };

@@ -23,4 +23,27 @@ export const matchingErrorMessagesFr: Translation<typeof matchingErrorMessages> 
   'matching.error.rank_index': '{value} n’est l’indice d’aucun candidat, ou figure deux fois',
   'matching.error.pair': 'doit être une paire [personne mentorée, mentor] d’indices du problème',
   'matching.error.aborted': 'L’appariement a été annulé avant la fin.',
+  'matching.error.unknown_attribute': '« {value} » n’est pas un attribut défini par le programme',
+  'matching.error.attribute_value': 'doit être un texte',
+  'matching.error.attributes_type': 'doit être un objet de valeurs par attribut',
+  'matching.error.answers_type': 'doit être un objet de réponses par question',
+  'matching.error.unknown_question':
+    '« {value} » n’est pas une question du questionnaire du programme',
+  'matching.error.answer_out_of_scale':
+    'doit être un nombre entier de {min} à {max}, et non {value}',
+  'matching.error.infeasible_constraints':
+    'Aucune affectation ne respecte {count, plural, one {la contrainte sur {groups}} other {ces # contraintes sur {groups} à la fois}} avec les places et les paires admissibles ; sans l’une quelconque d’entre elles, les autres seraient possibles.',
+  'matching.error.constraints_strategy':
+    'les contraintes sur l’affectation entière exigent la stratégie « optimal »',
+  'matching.error.unknown_group': 'aucun groupe n’a l’identifiant « {value} »',
+  'matching.error.duplicate_group': 'l’identifiant de groupe « {value} » apparaît plusieurs fois',
+  'matching.error.group_side':
+    'un groupe liste soit des mentors, soit des personnes mentorées, ni les deux ni aucun des deux',
+  'matching.error.constraint_bounds': 'une contrainte demande minPairs, maxPairs ou les deux',
+  'matching.error.group_member':
+    '{value} n’est pas l’indice {side, select, mentor {d’un mentor} other {d’une personne mentorée}} du problème',
+  'matching.error.crossing_groups':
+    'les groupes « {group} » et « {other} » ont des personnes en commun sans que l’un contienne l’autre ; les groupes contraints d’un même côté doivent être disjoints ou imbriqués',
+  'matching.error.not_in_cohort':
+    '« {value} » n’est l’identifiant d’aucun mentor ni mentoré de la cohorte',
 };
