@@ -1,14 +1,43 @@
 import { deepFreeze } from '../_internal/deep-freeze';
+import { parseOptions } from '../_internal/options';
 import type { Message } from '../i18n';
 import type { MenteeProfile, MentorProfile } from '../model';
+import { InvalidOptionsError, MentorshipKitError } from '../model/errors';
+import { err, ok, type Result } from '../model/result';
 import { buildCohortFeatures, type CohortFeatures } from './cohort';
+import {
+  type AssignConstraints,
+  AssignConstraintsSchema,
+  type ConstraintConflict,
+  type ConstraintPlan,
+  conflictError,
+  readAssignConstraints,
+} from './constraints';
 import { type AssignOptions, AssignOptionsSchema, readOptions, resolveOptions } from './options';
 import { type CriterionScore, explainPair } from './pair-score';
 import { compareIds } from './rank-mentors';
 import { createScratch, scoreRow } from './score-kernel';
 import { scoreFeatures } from './score-matrix';
 import { runStrategy } from './solve';
+import { problemError } from './solvers/problem';
 import { Progress } from './solvers/progress';
+import { type ScaleCertificate, solveAtScale } from './solvers/scale';
+
+/**
+ * Options of {@link assign} with constraints on the whole assignment: the
+ * usual {@link AssignOptions} plus {@link AssignConstraints} (`groups` and
+ * `constraints`); `assign` then returns a `Result`.
+ *
+ * @example
+ * ```ts
+ * const options: ConstrainedAssignOptions = {
+ *   program,
+ *   groups: [{ id: 'acme', mentorIds: ['ada', 'grace', 'linus'] }],
+ *   constraints: [{ group: 'acme', maxPairs: 2 }],
+ * };
+ * ```
+ */
+export interface ConstrainedAssignOptions extends AssignOptions, AssignConstraints {}
 
 /**
  * A proposed pair of an {@link Assignment} with its score and reasons, shaped
@@ -98,8 +127,14 @@ export interface AssignmentTotals {
  */
 export interface Assignment {
   readonly strategy: 'optimal' | 'stable' | 'greedy';
-  /** True unless scale mode (`topK`) pruned candidates, which makes `optimal` exact only on the pruned graph. */
+  /**
+   * True when the result is exact for its strategy: always without `topK`;
+   * with `topK` when `certificate` proves the optimum (`optimal`, objective
+   * `score`), else the result is exact only on the pruned candidate lists.
+   */
   readonly exact: boolean;
+  /** Scale mode (`topK`, `optimal`, objective `score`) only: the proof of optimality. */
+  readonly certificate?: ScaleCertificate;
   /** Sorted by mentee id, then mentor id. */
   readonly pairs: readonly AssignedPair[];
   /** Mentees without any mentor, sorted by id. */
@@ -197,6 +232,13 @@ function unmatchedReason(
  * - `topK` (scale mode) keeps each mentee's `topK` best mentors and solves
  *   on that sparse graph without a dense matrix (`optimal` and `greedy`).
  *
+ * - `groups` and `constraints` bound the pairs of the whole assignment
+ *   (at most k pairs with a company's mentors, at least k with a group of
+ *   mentees); `assign` then returns a `Result`: the exact optimum under the
+ *   bounds for every objective of `optimal` (with `topK`, on the pruned
+ *   graph), or a {@link ConstraintConflict} with a minimal conflicting set.
+ *   See {@link AssignConstraints}.
+ *
  * The result is deep-frozen; the inputs are neither changed nor frozen.
  *
  * @param mentors - the mentors with their capacities
@@ -211,8 +253,18 @@ function unmatchedReason(
  * @throws {@link MentorshipKitError} (`invalid_time_zone`) for a profile whose
  *   `timeZone` the engine does not know (profiles from `parseMentorProfile` and
  *   `parseMenteeProfile` never have one).
+ * @throws {@link InvalidOptionsError} for malformed constraints (an unknown
+ *   group, a group of both sides or none, groups of one side that overlap
+ *   without nesting, a strategy other than `optimal`).
  * @example
  * ```ts
+ * const constrained = assign(mentors, mentees, {
+ *   program,
+ *   groups: [{ id: 'acme', mentorIds: ['ada', 'grace'] }],
+ *   constraints: [{ group: 'acme', maxPairs: 1 }],
+ * });
+ * if (!constrained.ok) console.log(formatError(constrained.error, 'en'));
+ *
  * const assignment = assign(mentors, mentees, {
  *   strategy: 'optimal',
  *   program, // capacities per mentee, minimum experience, topic labels
@@ -225,8 +277,73 @@ function unmatchedReason(
 export function assign(
   mentors: readonly MentorProfile[],
   mentees: readonly MenteeProfile[],
+  options: ConstrainedAssignOptions,
+): Result<Assignment, ConstraintConflict>;
+export function assign(
+  mentors: readonly MentorProfile[],
+  mentees: readonly MenteeProfile[],
   options?: AssignOptions,
-): Assignment {
+): Assignment;
+export function assign(
+  mentors: readonly MentorProfile[],
+  mentees: readonly MenteeProfile[],
+  options?: AssignOptions | ConstrainedAssignOptions,
+): Assignment | Result<Assignment, ConstraintConflict> {
+  const split = splitConstraints(options);
+  if (split === null) return assignWith(mentors, mentees, options, null);
+  const outcome = assignWith(mentors, mentees, split.rest, split.constraints);
+  return 'conflicting' in outcome
+    ? Object.freeze(err(outcome.conflict))
+    : Object.freeze(ok(outcome));
+}
+
+/** The options without `groups` and `constraints`, and those validated; null when absent. */
+function splitConstraints(
+  options: AssignOptions | ConstrainedAssignOptions | undefined,
+): { rest: AssignOptions; constraints: AssignConstraints } | null {
+  try {
+    if (typeof options !== 'object' || options === null) return null;
+    const { groups, constraints, ...rest } = options as ConstrainedAssignOptions;
+    if (groups === undefined && constraints === undefined) return null;
+    return {
+      rest,
+      constraints: parseOptions('assign', AssignConstraintsSchema, { groups, constraints }),
+    };
+  } catch (cause) {
+    if (cause instanceof MentorshipKitError) throw cause;
+    throw new InvalidOptionsError(
+      'assign',
+      [
+        {
+          path: [],
+          code: 'unparseable',
+          messageKey: 'validation.unparseable',
+          params: { reason: cause instanceof Error ? cause.name : 'unknown' },
+        },
+      ],
+      cause,
+    );
+  }
+}
+
+function assignWith(
+  mentors: readonly MentorProfile[],
+  mentees: readonly MenteeProfile[],
+  options: AssignOptions | undefined,
+  constraints: AssignConstraints,
+): Assignment | { conflicting: true; conflict: ConstraintConflict };
+function assignWith(
+  mentors: readonly MentorProfile[],
+  mentees: readonly MenteeProfile[],
+  options: AssignOptions | undefined,
+  constraints: null,
+): Assignment;
+function assignWith(
+  mentors: readonly MentorProfile[],
+  mentees: readonly MenteeProfile[],
+  options: AssignOptions | undefined,
+  constraints: AssignConstraints | null,
+): Assignment | { conflicting: true; conflict: ConstraintConflict } {
   const parsed = readOptions('assign', AssignOptionsSchema, options);
   const resolved = resolveOptions(parsed);
   const { topK } = parsed;
@@ -241,18 +358,48 @@ export function assign(
   const sortedMentees = byId(mentees);
   const features = buildCohortFeatures(sortedMentors, sortedMentees, resolved, 'assign');
   const { nMentors: m, nMentees: n } = features;
+  let plan: ConstraintPlan | null = null;
+  if (constraints !== null) {
+    if (strategy !== 'optimal') {
+      throw problemError(
+        'assign',
+        ['strategy'],
+        'invalid_value',
+        'matching.error.constraints_strategy',
+      );
+    }
+    plan = readAssignConstraints(constraints, features.mentorIndex, features.menteeIndex, {
+      mentor: sortedMentors.map((person) => person.attributes),
+      mentee: sortedMentees.map((person) => person.attributes),
+    });
+  }
 
-  let flat: Int32Array;
+  let outcome: ReturnType<typeof runStrategy>;
   // Eligible mentors per mentee (in scale mode: among the kept candidates,
   // which are all eligible ones when there are fewer than topK).
   const eligibleCount = new Int32Array(n);
-  if (topK !== undefined) {
+  let certificate: ScaleCertificate | undefined;
+  if (topK !== undefined && strategy === 'optimal' && objective === 'score' && plan === null) {
+    // Exact at scale: candidate lists, then every pair priced out (solvers/scale.ts).
+    const rowScratch = createScratch(features);
+    const solution = solveAtScale(
+      { n, m, capacity: features.mentorFree, rowCapacity: features.menteeFree },
+      (e, row, mask) =>
+        scoreRow(features, features.options.weights, e, 0, m, row, mask, 0, rowScratch, null),
+      topK,
+      progress,
+    );
+    eligibleCount.set(solution.eligibleCount);
+    certificate = solution.certificate;
+    outcome = solution.pairs;
+    progress?.done();
+  } else if (topK !== undefined) {
     const graph = topCandidates(features, topK);
     for (let e = 0; e < n; e++) {
       eligibleCount[e] = (graph.start[e + 1] as number) - (graph.start[e] as number);
     }
     progress?.part(0.3, 1);
-    flat = runStrategy(
+    outcome = runStrategy(
       {
         n,
         m,
@@ -262,6 +409,7 @@ export function assign(
         rowCapacity: features.menteeFree,
       },
       strategyOptions,
+      plan,
     );
   } else {
     const { scores, eligible } = scoreFeatures(features, resolved.weights);
@@ -288,7 +436,7 @@ export function assign(
         return e === undefined ? [] : [e];
       }),
     );
-    flat = runStrategy(
+    outcome = runStrategy(
       {
         n,
         m,
@@ -304,8 +452,14 @@ export function assign(
         mentorScores: sideScores(resolved.mentorWeights),
       },
       strategyOptions,
+      plan,
     );
   }
+  if ('conflicting' in outcome) {
+    const conflict = conflictError(plan?.constraints ?? [], outcome.conflicting);
+    return { conflicting: true, conflict: deepFreeze(conflict) };
+  }
+  const flat = outcome;
 
   const scratch = createScratch(features);
   const pairs: AssignedPair[] = [];
@@ -340,7 +494,8 @@ export function assign(
   for (const flag of matched) matchedMentees += flag;
   return deepFreeze({
     strategy,
-    exact: topK === undefined,
+    exact: topK === undefined || certificate?.certified === true,
+    ...(certificate === undefined ? {} : { certificate }),
     pairs,
     unmatched,
     totals: {

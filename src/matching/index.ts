@@ -11,9 +11,25 @@ export {
   type Assignment,
   type AssignmentTotals,
   assign,
+  type ConstrainedAssignOptions,
   type UnmatchedMentee,
   type UnmatchedReason,
 } from './assign';
+export {
+  type AssignConstraint,
+  type AssignConstraints,
+  AssignConstraintsSchema,
+  type AssignGroup,
+  AssignGroupSchema,
+  type AttributeConstraint,
+  AttributeConstraintSchema,
+  type ConstrainedSolveProblem,
+  type ConstraintConflict,
+  type GroupConstraint,
+  GroupConstraintSchema,
+  type SolveGroup,
+  SolveGroupSchema,
+} from './constraints';
 export { type BuiltinCriterionId, builtinCriteria, defaultWeights } from './criteria';
 export {
   type CriterionDefinition,
@@ -41,6 +57,7 @@ export {
   type RelationshipRef,
 } from './options';
 export type { CriterionScore, PairScore, Veto, VetoCode } from './pair-score';
+export { checkProgramFields } from './program-criteria';
 export { rankMentors } from './rank-mentors';
 export { type ScoreMatrix, scoreMatrix } from './score-matrix';
 export { scorePair } from './score-pair';
@@ -53,6 +70,7 @@ export {
 } from './solve';
 export type { MatrixInput, SolveProblem } from './solvers/problem';
 export type { AbortSignalLike, SolveProgress } from './solvers/progress';
+export type { ScaleCertificate } from './solvers/scale';
 export {
   type ProposalError,
   type ProposalFailure,
@@ -61,3 +79,12 @@ export {
   type ToProposalsResult,
   toProposals,
 } from './to-proposals';
+export {
+  type ForcedPairing,
+  formatWhyNot,
+  type PairingExplanation,
+  type RivalPair,
+  type WhyNotOptions,
+  type WhyNotQuery,
+  whyNot,
+} from './why-not';

@@ -107,15 +107,17 @@ describe('assign', () => {
     );
   });
 
-  it('scale mode solves on the top-k graph and equals dense when k covers everyone', () => {
+  it('scale mode equals dense for any k, with a certificate (optimal, score)', () => {
     fc.assert(
       fc.property(cohorts, ({ mentors, mentees }) => {
         const dense = assign(mentors, mentees);
         const full = assign(mentors, mentees, { topK: mentors.length });
-        expect(full.exact).toBe(false);
+        expect(full.exact).toBe(true);
         expect(full.totals.sum).toBeCloseTo(dense.totals.sum, 9);
         const pruned = assign(mentors, mentees, { topK: 2 });
-        expect(pruned.totals.sum).toBeLessThanOrEqual(dense.totals.sum + 1e-9);
+        expect(pruned.exact).toBe(true);
+        expect(pruned.certificate?.certified).toBe(true);
+        expect(pruned.totals.sum).toBeCloseTo(dense.totals.sum, 9);
         const greedy = assign(mentors, mentees, { topK: mentors.length, strategy: 'greedy' });
         expect(greedy.totals.sum).toBeCloseTo(
           assign(mentors, mentees, { strategy: 'greedy' }).totals.sum,

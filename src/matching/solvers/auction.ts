@@ -1,8 +1,8 @@
 import { BidLists, type RowBids, SparseBids } from './bid-lists';
 import type { Progress } from './progress';
 
-/** Bids the auction start may make, per mentee, before the searches take over. */
-const auctionBidsPerRow = 16;
+/** Bids the auction start may make, per mentee, before the searches take over (by default). */
+export const auctionBidsPerRow = 16;
 
 /** Mentors per mentee that the auction's bids read before scanning the whole row again. */
 const auctionListSize = 8;
@@ -24,6 +24,8 @@ export interface AuctionTarget {
   readonly rowPotential: Float64Array;
   readonly columnPotential: Float64Array;
   readonly progress: Progress | null;
+  /** Bids per mentee the auction may make (ties can make it cycle, so it stops there). */
+  readonly bidsPerRow: number;
   link(i: number, j: number, cost: number): void;
 }
 
@@ -64,7 +66,7 @@ export function auctionStart(solver: AuctionTarget): void {
       : new BidLists(solver.denseWeight as Float64Array, n, m, auctionListSize);
   // Ties can make mentees displace each other for long: cap the bids.
   const progress = solver.progress;
-  for (let left = auctionBidsPerRow * n; size > 0 && left > 0; left--) {
+  for (let left = solver.bidsPerRow * n; size > 0 && left > 0; left--) {
     if (progress !== null && (left & 1023) === 0) progress.report('start', 0.1 * (1 - size / n));
     const i = queue[head] as number;
     head = head + 1 === n ? 0 : head + 1;

@@ -1,4 +1,4 @@
-import { auctionStart } from './auction';
+import { auctionBidsPerRow, auctionStart } from './auction';
 import { MinHeap } from './min-heap';
 import type { Problem } from './problem';
 import type { Progress } from './progress';
@@ -71,6 +71,8 @@ export class AugmentingPaths {
   bestNode = -1;
   /** Reports and cancellation, checked once per search (null: none asked for). */
   progress: Progress | null = null;
+  /** Bids per mentee of the auction start. */
+  bidsPerRow = auctionBidsPerRow;
 
   constructor(graph: Problem, shift: number) {
     const { n, m } = graph;

@@ -41,6 +41,7 @@ export interface AbortSignalLike {
 
 /** Schemas of the `onProgress` and `signal` options of `solve` and `assign`. */
 export const progressOptionsShape = {
+  /** Called with the phase and the fraction done while a long run works (at most every 50 ms). */
   onProgress: z
     .custom<(progress: SolveProgress) => void>((value) => typeof value === 'function', {
       message: 'a function',

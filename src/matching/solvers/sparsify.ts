@@ -114,22 +114,20 @@ export function solveDenseBySparsifying(
   const { n, m, weight, eligible } = graph;
   const candidates = new CandidateLists(n, m, Math.min(m, 10));
   const { keep, columns: topColumns, count: topCount, keys: topWeights } = candidates;
-  // Each row's best `keep` columns, best first, ties to the lower column.
+  // Each row's best `keep` columns, best first, ties to the lower column;
+  // every other eligible pair of the row scores at most `rowBound`.
+  const rowBound = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+  // The potentials are sums of listed scores: their size sets the rounding allowance.
   let largest = 0;
   for (let i = 0; i < n; i++) {
-    const base = i * m;
-    const out = i * keep;
-    let count = 0;
-    let threshold = Number.NEGATIVE_INFINITY;
-    for (let j = 0; j < m; j++) {
-      const w = weight[base + j] as number;
+    const count = bestOfRow(weight, eligible, i * m, m, topWeights, topColumns, i * keep, keep);
+    topCount[i] = count;
+    if (count === keep) rowBound[i] = topWeights[keep - 1] as number;
+    for (let t = 0; t < count; t++) {
+      const w = topWeights[t] as number;
       const size = w < 0 ? -w : w;
       if (size > largest) largest = size;
-      if (w <= threshold || (eligible !== null && eligible[base + j] === 0)) continue;
-      count = insertBest(topWeights, topColumns, out, count, keep, w, j);
-      if (count === keep) threshold = topWeights[keep - 1] as number;
     }
-    topCount[i] = count;
   }
   const tolerance = 1e-12 * (1 + largest + shift);
   for (let round = 0; ; round++) {
@@ -146,6 +144,9 @@ export function solveDenseBySparsifying(
       const rowPotential = result.rowPotential[i] as number;
       // reduced(i, j) = −(w + shift) + π(i) − π(j) < −tolerance needs w above this.
       const limit = rowPotential - shift - highestColumn + tolerance;
+      // No pair off the row's first list scores above `limit`, and the
+      // pairs added later were solved on: nothing to check.
+      if ((rowBound[i] as number) <= limit) continue;
       let found: number[] | undefined;
       for (let j = 0; j < m; j++) {
         const w = weight[base + j] as number;
@@ -167,4 +168,30 @@ export function solveDenseBySparsifying(
       return augment(graph, shift, progress).pairs;
     }
   }
+}
+
+/**
+ * Row `base / m`'s best `keep` eligible columns into `columns` from `out`
+ * (keys best first in `keys`, ties to the lower column); returns how many.
+ * Its own function so the engine optimises this pass over the whole matrix.
+ */
+function bestOfRow(
+  weight: Float64Array,
+  eligible: Uint8Array | null,
+  base: number,
+  m: number,
+  keys: Float64Array,
+  columns: Int32Array,
+  out: number,
+  keep: number,
+): number {
+  let count = 0;
+  let threshold = Number.NEGATIVE_INFINITY;
+  for (let j = 0; j < m; j++) {
+    const w = weight[base + j] as number;
+    if (w <= threshold || (eligible !== null && eligible[base + j] === 0)) continue;
+    count = insertBest(keys, columns, out, count, keep, w, j);
+    if (count === keep) threshold = keys[keep - 1] as number;
+  }
+  return count;
 }
