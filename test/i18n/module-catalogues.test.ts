@@ -7,13 +7,13 @@ import { formatMessage, type Locale, type MessageKey, messages } from '../../src
 import { de } from '../../src/i18n/locales/de/index';
 import { checklistsMessages } from '../../src/i18n/messages/checklists';
 import { commonMessages } from '../../src/i18n/messages/common';
+import { enrolmentMessages } from '../../src/i18n/messages/enrolment';
+import { enrolmentErrorMessages } from '../../src/i18n/messages/enrolment-errors';
 import { lifecycleMessages } from '../../src/i18n/messages/lifecycle';
 import { lifecycleErrorMessages } from '../../src/i18n/messages/lifecycle-errors';
 import { matchingMessages } from '../../src/i18n/messages/matching';
 import { matchingErrorMessages } from '../../src/i18n/messages/matching-errors';
 import { modelMessages } from '../../src/i18n/messages/model';
-import { enrolmentMessages } from '../../src/i18n/messages/enrolment';
-import { enrolmentErrorMessages } from '../../src/i18n/messages/enrolment-errors';
 import { programMessages } from '../../src/i18n/messages/program';
 import { formatErrorMessage, formatMatchingMessage } from '../../src/i18n/scoped-format';
 import { formatError, formatPath, type LibraryError } from '../../src/model';
