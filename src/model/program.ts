@@ -1,10 +1,13 @@
 import * as z from 'zod';
 import { IdSchema } from './id';
-import { isLanguageTag } from './language-tag';
 import { TopicIdSchema } from './person-profile';
-import { type ProgramSettings, ProgramSettingsSchema } from './program-settings';
+import {
+  ProgramLabelSchema,
+  type ProgramSettings,
+  ProgramSettingsSchema,
+} from './program-settings';
 import { SchemaVersionSchema } from './schema-version';
-import { displayValue, LabelSchema, TextSchema } from './text';
+import { LabelSchema, TextSchema } from './text';
 import { TimeZoneSchema } from './time-zone';
 import { uniqueArray, withUniqueIds } from './unique-items';
 
@@ -19,28 +22,15 @@ export {
 /**
  * A topic's label by language: English is required, any other language may
  * follow under its BCP 47 tag (`de`, `fr`, `es-MX`, …). Texts
- * render the reader's language, else English.
+ * render the reader's language, else English. The same rule as every
+ * programme-defined label ({@link ProgramLabelSchema}).
  *
  * @example
  * ```ts
  * TopicLabelSchema.parse({ en: 'First job', de: 'Erster Job', fr: 'Premier emploi' });
  * ```
  */
-export const TopicLabelSchema = z
-  .object({ en: LabelSchema })
-  .catchall(LabelSchema)
-  .superRefine((label, ctx) => {
-    for (const tag of Object.keys(label)) {
-      if (!isLanguageTag(tag)) {
-        ctx.addIssue({
-          code: 'custom',
-          input: tag,
-          path: [tag],
-          params: { code: 'invalid_language_tag', value: displayValue(tag, 35) },
-        });
-      }
-    }
-  });
+export const TopicLabelSchema = ProgramLabelSchema;
 
 /**
  * A topic a programme offers, with its label in English and any other
