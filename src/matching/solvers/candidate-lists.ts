@@ -1,4 +1,5 @@
 import type { Problem } from './problem';
+import type { Progress } from './progress';
 
 /**
  * Inserts column `j` with `key` into a row's list of its best `keep` columns
@@ -106,4 +107,60 @@ export class CandidateLists {
       marked[this.columns[out + k] as number] = value;
     for (const j of this.#extras[i] ?? []) marked[j] = value;
   }
+}
+
+/** Final potentials of a solve on a candidate graph. */
+export interface Potentials {
+  readonly rowPotential: Float64Array;
+  readonly columnPotential: Float64Array;
+}
+
+/**
+ * Prices out every eligible pair of the dense `graph` against `potentials`
+ * (pairs worth `shift` more, as in the solve): each pair whose reduced cost
+ * −(w + shift) + π(i) − π(j) is below −`tolerance` joins its row's
+ * candidates. Returns how many joined; 0 proves the candidate optimum
+ * optimal for the whole graph. A row whose every unlisted pair scores at
+ * most `rowBound[i]` is skipped when that bound cannot violate.
+ */
+export function addPricedOutPairs(
+  graph: Problem,
+  candidates: CandidateLists,
+  potentials: Potentials,
+  shift: number,
+  tolerance: number,
+  progress: Progress | null,
+  rowBound: Float64Array | null,
+): number {
+  const { n, m, weight, eligible } = graph;
+  const { columnPotential } = potentials;
+  let highestColumn = Number.NEGATIVE_INFINITY;
+  for (let j = 0; j < m; j++) {
+    const potential = columnPotential[j] as number;
+    if (potential > highestColumn) highestColumn = potential;
+  }
+  let added = 0;
+  for (let i = 0; i < n; i++) {
+    if (progress !== null && (i & 255) === 0) progress.report('check', 0.9 + (0.1 * i) / n);
+    const base = i * m;
+    const rowPotential = potentials.rowPotential[i] as number;
+    // A reduced cost below −tolerance needs w above this.
+    const limit = rowPotential - shift - highestColumn + tolerance;
+    if (rowBound !== null && (rowBound[i] as number) <= limit) continue;
+    let found: number[] | undefined;
+    for (let j = 0; j < m; j++) {
+      const w = weight[base + j] as number;
+      if (w <= limit) continue;
+      if (eligible !== null && eligible[base + j] === 0) continue;
+      if (w + shift - rowPotential + (columnPotential[j] as number) <= tolerance) continue;
+      if (found === undefined) found = [];
+      found.push(j);
+    }
+    if (found === undefined) continue;
+    for (const j of candidates.missing(i, found)) {
+      candidates.add(i, j);
+      added++;
+    }
+  }
+  return added;
 }

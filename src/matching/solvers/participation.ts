@@ -1,5 +1,5 @@
 import { type Augmented, augment } from './augmenting-paths';
-import { CandidateLists, insertBest } from './candidate-lists';
+import { addPricedOutPairs, CandidateLists, insertBest } from './candidate-lists';
 import type { Problem } from './problem';
 import type { Progress } from './progress';
 
@@ -107,34 +107,7 @@ function solvePricedOut(
   for (let round = 0; ; round++) {
     const sparse = candidates.toSparse(graph);
     const result = withFillers(sparse, rowCapacity, bonus, progress);
-    const columnPotential = result.columnPotential;
-    let highestColumn = Number.NEGATIVE_INFINITY;
-    for (let j = 0; j < m; j++) {
-      const potential = columnPotential[j] as number;
-      if (potential > highestColumn) highestColumn = potential;
-    }
-    let added = 0;
-    for (let i = 0; i < n; i++) {
-      if (progress !== null && (i & 255) === 0) progress.report('check', 0.9 + (0.1 * i) / n);
-      const base = i * m;
-      const rowPotential = result.rowPotential[i] as number;
-      // reduced(i, j) = −(w + bonus) + π(i) − π(j) < −tolerance needs w above this.
-      const limit = rowPotential - bonus - highestColumn + tolerance;
-      let found: number[] | undefined;
-      for (let j = 0; j < m; j++) {
-        const w = weight[base + j] as number;
-        if (w <= limit) continue;
-        if (eligible !== null && eligible[base + j] === 0) continue;
-        if (w + bonus - rowPotential + (columnPotential[j] as number) <= tolerance) continue;
-        if (found === undefined) found = [];
-        found.push(j);
-      }
-      if (found === undefined) continue;
-      for (const j of candidates.missing(i, found)) {
-        candidates.add(i, j);
-        added++;
-      }
-    }
+    const added = addPricedOutPairs(graph, candidates, result, bonus, tolerance, progress, null);
     if (added === 0) return result.pairs;
     if (round >= 8 || (sparse.column?.length ?? 0) + added > (n * m) / 4) {
       return withFillers(graph, rowCapacity, bonus, progress).pairs;

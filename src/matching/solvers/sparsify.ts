@@ -1,5 +1,5 @@
 import { AugmentingPaths, augment } from './augmenting-paths';
-import { CandidateLists, insertBest } from './candidate-lists';
+import { addPricedOutPairs, CandidateLists, insertBest } from './candidate-lists';
 import type { Problem } from './problem';
 import type { Progress } from './progress';
 
@@ -66,32 +66,16 @@ export function solveWarmSparse(
     solver.progress = progress;
     solver.adopt(start);
     const result = solver.search(true);
-    const rowPotential = result.rowPotential;
-    const columnPotential = result.columnPotential;
-    let highestColumn = Number.NEGATIVE_INFINITY;
-    for (const potential of columnPotential) {
-      if (potential > highestColumn) highestColumn = potential;
-    }
-    let added = 0;
-    for (let i = 0; i < n; i++) {
-      if (progress !== null && (i & 255) === 0) progress.report('check', 0.9 + (0.1 * i) / n);
-      const base = i * m;
-      // reduced(i, j) = π(i) − w − π(j) < −tolerance needs w above this.
-      const bound = (rowPotential[i] as number) + tolerance;
-      const limit = bound - highestColumn;
-      let found: number[] | undefined;
-      for (let j = 0; j < m; j++) {
-        const w = dense[base + j] as number;
-        if (w <= limit || w + (columnPotential[j] as number) <= bound) continue;
-        if (found === undefined) found = [];
-        found.push(j);
-      }
-      if (found === undefined) continue;
-      for (const j of candidates.missing(i, found)) {
-        candidates.add(i, j);
-        added++;
-      }
-    }
+    // The dense weights already carry the shift and −∞ for ineligible pairs.
+    const added = addPricedOutPairs(
+      { ...graph, weight: dense, eligible: null },
+      candidates,
+      result,
+      0,
+      tolerance,
+      progress,
+      null,
+    );
     if (added === 0) return result.pairs;
   }
   return start.search(true).pairs;
@@ -133,35 +117,16 @@ export function solveDenseBySparsifying(
   for (let round = 0; ; round++) {
     const sparse = candidates.toSparse(graph);
     const result = augment(sparse, shift, progress);
-    const columnPotential = result.columnPotential;
-    let highestColumn = Number.NEGATIVE_INFINITY;
-    for (const potential of columnPotential)
-      if (potential > highestColumn) highestColumn = potential;
-    let added = 0;
-    for (let i = 0; i < n; i++) {
-      if (progress !== null && (i & 255) === 0) progress.report('check', 0.9 + (0.1 * i) / n);
-      const base = i * m;
-      const rowPotential = result.rowPotential[i] as number;
-      // reduced(i, j) = −(w + shift) + π(i) − π(j) < −tolerance needs w above this.
-      const limit = rowPotential - shift - highestColumn + tolerance;
-      // No pair off the row's first list scores above `limit`, and the
-      // pairs added later were solved on: nothing to check.
-      if ((rowBound[i] as number) <= limit) continue;
-      let found: number[] | undefined;
-      for (let j = 0; j < m; j++) {
-        const w = weight[base + j] as number;
-        if (w <= limit) continue;
-        if (eligible !== null && eligible[base + j] === 0) continue;
-        if (w + shift - rowPotential + (columnPotential[j] as number) <= tolerance) continue;
-        if (found === undefined) found = [];
-        found.push(j);
-      }
-      if (found === undefined) continue;
-      for (const j of candidates.missing(i, found)) {
-        candidates.add(i, j);
-        added++;
-      }
-    }
+    // Rows whose unlisted pairs score at most their list's last cannot violate: skipped.
+    const added = addPricedOutPairs(
+      graph,
+      candidates,
+      result,
+      shift,
+      tolerance,
+      progress,
+      rowBound,
+    );
     if (added === 0) return result.pairs;
     if (round >= 8 || (sparse.column?.length ?? 0) + added > (n * m) / 4) {
       // Dense after all: solve on the full graph.
