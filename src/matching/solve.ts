@@ -283,6 +283,16 @@ export function solve(
     resolved.progress?.done();
     return toResult(dense, flat);
   }
+  if (resolved.strategy === 'optimal' && resolved.objective === 'score') {
+    // The solver checks the scores in its first pass over the matrix (a
+    // second pass costs about a sixth of a large dense solve).
+    const defer = { deferred: false };
+    const dense = guarded('solve', () => toDenseProblem(problem, defer, 'solve'));
+    resolved.progress?.check();
+    const flat = solveOptimal(dense, 'score', true, resolved.progress, defer.deferred);
+    resolved.progress?.done();
+    return toResult(dense, flat);
+  }
   const dense = guarded('solve', () => toDenseProblem(problem, undefined, 'solve'));
   return toResult(dense, runStrategy(dense, resolved));
 }

@@ -1,6 +1,6 @@
 import { augment } from './augmenting-paths';
 import { participationShift, solveParticipation } from './participation';
-import type { Problem } from './problem';
+import { assertFinite, type Problem } from './problem';
 import type { Progress } from './progress';
 import { solveDenseBySparsifying, solveWarmSparse } from './sparsify';
 
@@ -32,13 +32,27 @@ import { solveDenseBySparsifying, solveWarmSparse } from './sparsify';
  *
  * Returns the matched pairs as a flat list `[row, column, row, column, …]`,
  * sorted by row and column.
+ *
+ * With `uncheckedScores`, the dense `weight` (the `scores` of `solve`) has
+ * not been checked for non-finite entries yet: the solver throws
+ * `nonFiniteError` for the first one, checking the matrix in a pass it
+ * makes anyway when it can.
  */
 export function solveOptimal(
   graph: Problem,
   objective: 'score' | 'participation',
   sparsify = true,
   progress: Progress | null = null,
+  uncheckedScores = false,
 ): Int32Array {
+  const sparsifies =
+    sparsify &&
+    graph.start === null &&
+    graph.m > denseColumnLimit &&
+    graph.capacity.every((c) => c <= 1);
+  if (uncheckedScores && !(objective === 'score' && sparsifies)) {
+    assertFinite(graph.weight, 'scores');
+  }
   if (objective === 'participation' && graph.rowCapacity.some((c) => c > 1 && graph.m > 1)) {
     return solveParticipation(graph, progress, sparsify);
   }
@@ -51,7 +65,7 @@ export function solveOptimal(
   // wins; with several places it reaches deeper, and the dense start does
   // most of the work before the searches go sparse.
   if (graph.capacity.every((c) => c <= 1)) {
-    return solveDenseBySparsifying(graph, shift, progress);
+    return solveDenseBySparsifying(graph, shift, progress, uncheckedScores);
   }
   return solveWarmSparse(graph, shift, progress);
 }
