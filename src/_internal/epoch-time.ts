@@ -26,8 +26,11 @@ function twoDigits(text: string, index: number): number {
   return (text.charCodeAt(index) - 48) * 10 + text.charCodeAt(index + 1) - 48;
 }
 
-// Where the digits of YYYY-MM-DDTHH:MM stand.
-const digitPositions: readonly number[] = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15];
+/** The digit at `index` (0–9), or a value above 9 when it is not a digit. */
+function digitAt(text: string, index: number): number {
+  // Unsigned: a code below '0' wraps to a large number, so one comparison tests both ends.
+  return (text.charCodeAt(index) - 48) >>> 0;
+}
 
 /** Epoch ms of a timestamp; same result as `Date.parse` for every valid timestamp. */
 export function epochOf(text: string): number {
@@ -41,14 +44,39 @@ export function epochOf(text: string): number {
   ) {
     return Date.parse(text);
   }
-  for (let i = 0; i < digitPositions.length; i++) {
-    if (!isDigitAt(text, digitPositions[i] ?? 0)) return Date.parse(text);
+  // The digits of YYYY-MM-DDTHH:MM, read once (straight-line: this runs for every timestamp).
+  const y0 = digitAt(text, 0);
+  const y1 = digitAt(text, 1);
+  const y2 = digitAt(text, 2);
+  const y3 = digitAt(text, 3);
+  const m0 = digitAt(text, 5);
+  const m1 = digitAt(text, 6);
+  const d0 = digitAt(text, 8);
+  const d1 = digitAt(text, 9);
+  const h0 = digitAt(text, 11);
+  const h1 = digitAt(text, 12);
+  const n0 = digitAt(text, 14);
+  const n1 = digitAt(text, 15);
+  if (
+    y0 > 9 ||
+    y1 > 9 ||
+    y2 > 9 ||
+    y3 > 9 ||
+    m0 > 9 ||
+    m1 > 9 ||
+    d0 > 9 ||
+    d1 > 9 ||
+    h0 > 9 ||
+    h1 > 9 ||
+    n0 > 9 ||
+    n1 > 9
+  ) {
+    return Date.parse(text);
   }
-  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   let ms =
-    (daysFromCivil(year, twoDigits(text, 5), twoDigits(text, 8)) * 24 + twoDigits(text, 11)) *
-      3_600_000 +
-    twoDigits(text, 14) * 60_000;
+    (daysFromCivil(year, m0 * 10 + m1, d0 * 10 + d1) * 24 + h0 * 10 + h1) * 3_600_000 +
+    (n0 * 10 + n1) * 60_000;
   let index = 16;
   if (text.charCodeAt(index) === 58) {
     if (!isDigitAt(text, 17) || !isDigitAt(text, 18)) return Date.parse(text);

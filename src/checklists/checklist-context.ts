@@ -336,7 +336,7 @@ export function settingsOf(
 }
 
 /** The event types the evaluators look up; indexing only these keeps the history pass cheap. */
-const indexedEventTypes: ReadonlySet<RelationshipEventType> = new Set<RelationshipEventType>([
+const indexedEventTypes: readonly RelationshipEventType[] = [
   'continue',
   'begin-initiation',
   'begin-cultivation',
@@ -346,7 +346,13 @@ const indexedEventTypes: ReadonlySet<RelationshipEventType> = new Set<Relationsh
   'record-agreement',
   'accept-agreement',
   'attest-checklist-item',
-]);
+];
+
+/** Each indexed type's slot in a context's event lists (a plain array per context, cheaper to make than a Map). */
+const eventSlot: Partial<Record<RelationshipEventType, number>> = Object.assign(
+  Object.create(null),
+  Object.fromEntries(indexedEventTypes.map((type, slot) => [type, slot])),
+);
 
 /**
  * The shared evaluation context: one pass over history and meetings, then
@@ -363,8 +369,11 @@ class RelationshipFacts implements EvaluationContext {
   readonly closed: boolean;
   readonly lastResume: number | undefined;
   readonly relationshipStage: RelationshipStage;
-  private readonly events = new Map<RelationshipEventType, RelationshipEvent[]>();
-  private readonly stageStarts = new Map<CycleStage, number | undefined>();
+  private readonly events: (RelationshipEvent[] | undefined)[] = new Array(
+    indexedEventTypes.length,
+  );
+  // By stage index; `null` until worked out (an array: cheaper to make than a Map, per context).
+  private readonly stageStarts: (number | undefined | null)[] = [null, null, null, null];
   private actorFacts: ActorFacts | undefined;
 
   /**
@@ -378,15 +387,17 @@ class RelationshipFacts implements EvaluationContext {
     readonly settings: ProgramSettings,
     private readonly cutoff?: number,
     sharedMeetings?: readonly TimedMeeting[],
+    private readonly clock: (timestamp: string) => number = epochOf,
   ) {
     for (const event of relationship.history) {
-      if (!indexedEventTypes.has(event.type)) continue;
+      const slot = eventSlot[event.type];
+      if (slot === undefined) continue;
       if (cutoff !== undefined && this.time(event.at) > cutoff) continue;
-      const list = this.events.get(event.type);
-      if (list === undefined) this.events.set(event.type, [event]);
+      const list = this.events[slot];
+      if (list === undefined) this.events[slot] = [event];
       else list.push(event);
     }
-    this.meetings = sharedMeetings ?? timedMeetings(relationship, (t) => this.time(t));
+    this.meetings = sharedMeetings ?? timedMeetings(relationship, clock);
     this.cadenceDays = relationship.agreement?.cadenceDays ?? settings.meetingCadenceDays;
     this.cadenceMs = this.cadenceDays * DAY_MS;
     if (cutoff === undefined) {
@@ -394,7 +405,7 @@ class RelationshipFacts implements EvaluationContext {
       this.stage = reachedStage(relationship);
       this.asOf = asOfTime(relationship, now);
     } else {
-      const standing = standingAt(relationship, cutoff, (t) => this.time(t));
+      const standing = standingAt(relationship, cutoff, clock);
       this.relationshipStage = standing.stage;
       this.stage = standing.reached;
       const closedAt = relationship.closedAt;
@@ -418,20 +429,23 @@ class RelationshipFacts implements EvaluationContext {
   }
 
   time(timestamp: string): number {
-    return epochOf(timestamp);
+    return this.clock(timestamp);
   }
 
   actors(): ActorFacts {
-    this.actorFacts ??= readActors(this.relationship, (t) => this.time(t));
+    this.actorFacts ??= readActors(this.relationship, this.clock);
     return this.actorFacts;
   }
 
   eventsOf(type: RelationshipEventType): readonly RelationshipEvent[] {
-    return this.events.get(type) ?? noEvents;
+    const slot = eventSlot[type];
+    return (slot === undefined ? undefined : this.events[slot]) ?? noEvents;
   }
 
   stageStart(which: CycleStage): number | undefined {
-    if (this.stageStarts.has(which)) return this.stageStarts.get(which);
+    const index = cycleStages.indexOf(which);
+    const known = this.stageStarts[index];
+    if (known !== null) return known;
     const { relationship } = this;
     const startedAt =
       relationship.startedAt === undefined ? undefined : this.time(relationship.startedAt);
@@ -453,12 +467,13 @@ class RelationshipFacts implements EvaluationContext {
         at = this.lastAt('begin-evaluation');
         break;
     }
-    this.stageStarts.set(which, at);
+    this.stageStarts[index] = at;
     return at;
   }
 
   private lastAt(type: RelationshipEventType): number | undefined {
-    const list = this.events.get(type);
+    const slot = eventSlot[type];
+    const list = slot === undefined ? undefined : this.events[slot];
     const last = list?.[list.length - 1];
     return last === undefined ? undefined : this.time(last.at);
   }
@@ -501,8 +516,9 @@ export function createEvaluationContext(
   relationship: Relationship,
   now: number,
   settings: ProgramSettings,
+  clock?: (timestamp: string) => number,
 ): EvaluationContext {
-  return new RelationshipFacts(relationship, now, settings);
+  return new RelationshipFacts(relationship, now, settings, undefined, undefined, clock);
 }
 
 /**
@@ -516,6 +532,7 @@ export function createEvaluationContextAt(
   at: number,
   settings: ProgramSettings,
   meetings?: readonly TimedMeeting[],
+  clock?: (timestamp: string) => number,
 ): EvaluationContext {
-  return new RelationshipFacts(relationship, at, settings, at, meetings);
+  return new RelationshipFacts(relationship, at, settings, at, meetings, clock);
 }

@@ -445,13 +445,17 @@ function spanOf(definition: ItemDefinition, stage: CycleStage): StageSpan {
   return span;
 }
 
-function judgeItem(ctx: EvaluationContext, definition: ItemDefinition): Judgement {
+function judgeItem(
+  ctx: EvaluationContext,
+  definition: ItemDefinition,
+  known?: StageSpan,
+): Judgement {
   if (ctx.stage === undefined || !definition.stages.includes(ctx.stage))
     return judge('not-applicable');
   if (definition.evaluate === undefined) {
     return attestation(ctx, definition.id, definition.responsible);
   }
-  const { firstIndex, next } = spanOf(definition, ctx.stage);
+  const { firstIndex, next } = known ?? spanOf(definition, ctx.stage);
   // Once-items and stage items have their time in their first stage; after it they are done or overdue.
   const stageOver = definition.settles && ctx.stageIndex > firstIndex && next !== undefined;
   const stageEnd = stageOver ? ctx.stageStart(next) : undefined;
@@ -516,13 +520,20 @@ function count(
  * {@link evaluateChecklist} (no custom items): for batches that sum the
  * completion of many relationships and need no labels, deadlines or next actions.
  */
+let builtInSpans: readonly (StageSpan | undefined)[] | undefined;
+
 export function dutyCounts(ctx: EvaluationContext): { mentor: Counts; mentee: Counts } {
   const counts = {
     mentor: { done: 0, due: 0, total: 0 },
     mentee: { done: 0, due: 0, total: 0 },
   };
-  for (const definition of builtInDefinitions) {
-    count(counts, definition.responsible, judgeItem(ctx, definition).status);
+  // The built-in items' spans, looked up once rather than per relationship.
+  builtInSpans ??= builtInDefinitions.map((definition) =>
+    definition.stages.length > 0 ? spanOf(definition, 'preparing') : undefined,
+  );
+  for (let i = 0; i < builtInDefinitions.length; i++) {
+    const definition = builtInDefinitions[i] as ItemDefinition;
+    count(counts, definition.responsible, judgeItem(ctx, definition, builtInSpans[i]).status);
   }
   return counts;
 }

@@ -178,15 +178,15 @@ function eventRefs(
   return refs.length > 0 ? refs : [ref('agreement', 'agreement')];
 }
 
+const agreementEvents = ['record-agreement', 'accept-agreement'] as const;
+
 /** The agreement counts once both sides accepted it and `holds` is true of it. */
 function agreed(ctx: EvaluationContext, holds: (ctx: EvaluationContext) => boolean): Judgement {
   const agreement = ctx.relationship.agreement;
   if (agreement?.acceptedBy.mentor === undefined || agreement.acceptedBy.mentee === undefined) {
     return judge('open');
   }
-  return holds(ctx)
-    ? judge('done', eventRefs(ctx, ['record-agreement', 'accept-agreement']))
-    : judge('open');
+  return holds(ctx) ? judge('done', eventRefs(ctx, agreementEvents)) : judge('open');
 }
 
 function selfInventoryRefs(ctx: EvaluationContext, side: ParticipantRole): EvidenceRef[] {
@@ -197,13 +197,14 @@ function selfInventoryRefs(ctx: EvaluationContext, side: ParticipantRole): Evide
   return refs.length > 0 ? refs : [ref('self-inventory', side)];
 }
 
+const inventorySides: readonly ParticipantRole[] = ['mentee', 'mentor'];
+
 function bothInventories(
   ctx: EvaluationContext,
   holds: (inventory: EvaluationContext['relationship']['selfInventories'][number]) => boolean,
 ): Judgement {
-  const sides: ParticipantRole[] = ['mentee', 'mentor'];
   const evidence: EvidenceRef[] = [];
-  for (const side of sides) {
+  for (const side of inventorySides) {
     if (!ctx.relationship.selfInventories.some((inv) => inv.side === side && holds(inv))) {
       return judge('open');
     }
@@ -345,6 +346,17 @@ function periodicOwn(
   return coveredBy(judged, other, covering.evidence);
 }
 
+// Predicates made once, not at every evaluation (a batch evaluates thousands).
+const isPresent = (a: Attendance) => a.present;
+const always = () => true;
+const hasExpectations = (c: EvaluationContext) =>
+  (c.relationship.agreement?.expectations.length ?? 0) > 0;
+const hasGroundRules = (c: EvaluationContext) =>
+  (c.relationship.agreement?.groundRules.length ?? 0) > 0;
+const hasGoals = (c: EvaluationContext) => (c.relationship.agreement?.goalIds.length ?? 0) > 0;
+const wantsAndOffers = (inventory: EvaluationContext['relationship']['selfInventories'][number]) =>
+  inventory.wants.length > 0 && inventory.offers.length > 0;
+
 /** The derived items' evaluators; manual items have none. */
 export const itemEvaluators: Partial<Record<ResponsibilityItemId, Evaluator>> = {
   'mentee.set-meeting-dates': (ctx, asOf) => {
@@ -401,11 +413,11 @@ export const itemEvaluators: Partial<Record<ResponsibilityItemId, Evaluator>> = 
       takenOnBoard(ctx, 'mentee'),
     ]),
   'mentee.respect-mentor-time': (ctx, asOf) => {
-    const present = lastAttendance(ctx, asOf, 'mentee', (a) => a.present);
+    const present = lastAttendance(ctx, asOf, 'mentee', isPresent);
     return judgeLatest(ctx, asOf, present, lastChange(ctx, asOf, 'mentee', true));
   },
   'mentor.attend-meetings': (ctx, asOf) => {
-    const present = lastAttendance(ctx, asOf, 'mentor', (a) => a.present);
+    const present = lastAttendance(ctx, asOf, 'mentor', isPresent);
     return judgeLatest(ctx, asOf, present, lastChange(ctx, asOf, 'mentor', false));
   },
   'mentor.give-advice-feedback': (ctx, asOf) =>
@@ -439,7 +451,7 @@ export const itemEvaluators: Partial<Record<ResponsibilityItemId, Evaluator>> = 
       ? judge('done', evidence)
       : coveredBy(judge('open'), 'mentee', theirs);
   },
-  'prepare.self-inventory': (ctx) => bothInventories(ctx, () => true),
+  'prepare.self-inventory': (ctx) => bothInventories(ctx, always),
   'prepare.goal': (ctx) => {
     const own: EvidenceRef[] = [];
     const theirs: EvidenceRef[] = [];
@@ -449,21 +461,17 @@ export const itemEvaluators: Partial<Record<ResponsibilityItemId, Evaluator>> = 
     return own.length > 0 ? judge('done', own) : coveredBy(judge('open'), 'mentor', theirs);
   },
   'prepare.plan': (ctx) => goalWithPlan(ctx, false),
-  'prepare.wants-offers': (ctx) =>
-    bothInventories(ctx, (inventory) => inventory.wants.length > 0 && inventory.offers.length > 0),
+  'prepare.wants-offers': (ctx) => bothInventories(ctx, wantsAndOffers),
   'initiate.first-meeting': (ctx, asOf) => {
     const first = ctx.meetings.find(
       (timed) => timed.meeting.status === 'held' && timed.start <= asOf,
     );
     return first === undefined ? judge('open') : judge('done', [meetingRef(first)]);
   },
-  'initiate.expectations': (ctx) =>
-    agreed(ctx, (c) => (c.relationship.agreement?.expectations.length ?? 0) > 0),
-  'initiate.ground-rules': (ctx) =>
-    agreed(ctx, (c) => (c.relationship.agreement?.groundRules.length ?? 0) > 0),
-  'initiate.goals': (ctx) =>
-    agreed(ctx, (c) => (c.relationship.agreement?.goalIds.length ?? 0) > 0),
-  'initiate.cadence-channels': (ctx) => agreed(ctx, () => true),
+  'initiate.expectations': (ctx) => agreed(ctx, hasExpectations),
+  'initiate.ground-rules': (ctx) => agreed(ctx, hasGroundRules),
+  'initiate.goals': (ctx) => agreed(ctx, hasGoals),
+  'initiate.cadence-channels': (ctx) => agreed(ctx, always),
   'cultivate.regular-meetings': (ctx, asOf) => {
     const last = lastHeldMeeting(ctx, asOf);
     if (last !== undefined && asOf - last.start < ctx.cadenceMs) {

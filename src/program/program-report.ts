@@ -211,6 +211,9 @@ export interface ProgramReport {
   readonly rows: readonly (readonly CsvCell[])[];
 }
 
+/** The goal outcomes of a relationship without evaluations: shared, never changed. */
+const noGoals: Facts['goals'] = Object.freeze({ achieved: 0, partly: 0, notAchieved: 0 });
+
 interface Facts {
   readonly id: string;
   readonly stage: RelationshipStage;
@@ -219,11 +222,18 @@ interface Facts {
   readonly heldMonths: readonly string[];
   readonly duties: { readonly mentor: Counts; readonly mentee: Counts } | undefined;
   readonly health: HealthStatus;
-  /** Health code (index into `healthStatuses`) per report month, `NOT_YET` before the proposal. */
-  readonly healthByMonth: Uint8Array;
+  /**
+   * Where its health codes (index into `healthStatuses`, `NOT_YET` before the
+   * proposal), one per report month, start in the report's shared code table.
+   */
+  readonly healthRow: number;
   readonly earlyEndReason: string | undefined;
   readonly evaluated: boolean;
-  readonly goals: { achieved: number; partly: number; notAchieved: number };
+  readonly goals: {
+    readonly achieved: number;
+    readonly partly: number;
+    readonly notAchieved: number;
+  };
 }
 
 function epoch(timestamp: string): number {
@@ -264,28 +274,30 @@ function closedAtOf(r: Relationship): number | undefined {
 }
 
 /**
- * The health at each month's moment: cheap where the answer is plain (not
- * proposed yet; closed by then), the judge's `healthAt` otherwise, and the
- * health at `now` for the current month.
+ * The health at each month's moment, written to `codes` from `row`: cheap
+ * where the answer is plain (not proposed yet; closed by then), the judge's
+ * `healthAt` otherwise, and the health at `now` for the current month. One
+ * table for the whole report: a typed array per relationship cost more to
+ * make (and collect) than the figures in it.
  */
 function healthOverTime(
   r: Relationship,
   judge: StandingJudge,
   moments: readonly number[],
   healthNow: HealthStatus,
-): Uint8Array {
-  const codes = new Uint8Array(moments.length);
+  codes: Uint8Array,
+  row: number,
+): void {
   const proposedMs = epoch(r.proposal.proposedAt);
   const closedMs = closedAtOf(r);
   const last = moments.length - 1;
   for (let i = 0; i < last; i++) {
     const at = moments[i] as number;
-    if (proposedMs > at) codes[i] = NOT_YET;
-    else if (closedMs !== undefined && closedMs <= at) codes[i] = healthCode.closed;
-    else codes[i] = healthCode[judge.healthAt(r, at) ?? 'too-early'];
+    if (proposedMs > at) codes[row + i] = NOT_YET;
+    else if (closedMs !== undefined && closedMs <= at) codes[row + i] = healthCode.closed;
+    else codes[row + i] = healthCode[judge.healthAt(r, at) ?? 'too-early'];
   }
-  codes[last] = healthCode[healthNow];
-  return codes;
+  codes[row + last] = healthCode[healthNow];
 }
 
 function factsOf(
@@ -293,6 +305,8 @@ function factsOf(
   judge: StandingJudge,
   monthOf: (timestamp: string, ms: number) => string,
   moments: readonly number[],
+  codes: Uint8Array,
+  row: number,
 ): Facts {
   const startedMs = r.startedAt === undefined ? undefined : epoch(r.startedAt);
   let firstHeld = Number.POSITIVE_INFINITY;
@@ -320,8 +334,9 @@ function factsOf(
     earlyEndReason ??= r.closeReason ?? '';
   }
 
-  const goals = { achieved: 0, partly: 0, notAchieved: 0 };
+  let goals = noGoals;
   if (r.evaluations.length > 0) {
+    const counted = { achieved: 0, partly: 0, notAchieved: 0 };
     // Each goal once per cycle: the latest evaluation's rating wins.
     const ratings = new Map<string, { ms: number; achievement: string }>();
     for (const evaluation of r.evaluations) {
@@ -334,13 +349,15 @@ function factsOf(
       }
     }
     for (const { achievement } of ratings.values()) {
-      if (achievement === 'achieved') goals.achieved++;
-      else if (achievement === 'partly') goals.partly++;
-      else goals.notAchieved++;
+      if (achievement === 'achieved') counted.achieved++;
+      else if (achievement === 'partly') counted.partly++;
+      else counted.notAchieved++;
     }
+    goals = counted;
   }
 
   const { duties, health } = judge.standing(r);
+  healthOverTime(r, judge, moments, health, codes, row);
   return {
     id: r.id,
     stage: r.stage,
@@ -349,7 +366,7 @@ function factsOf(
     heldMonths,
     duties,
     health,
-    healthByMonth: healthOverTime(r, judge, moments, health),
+    healthRow: row,
     earlyEndReason,
     evaluated: r.evaluations.length > 0,
     goals,
@@ -364,12 +381,12 @@ function duty({ done, due, total }: { done: number; due: number; total: number }
 function healthByMonthOf(
   facts: readonly Facts[],
   months: readonly string[],
+  codes: Uint8Array,
 ): ReportSection['healthByMonth'] {
   const counts = months.map(() => new Uint32Array(healthStatuses.length));
   for (const f of facts) {
-    const codes = f.healthByMonth;
-    for (let i = 0; i < codes.length; i++) {
-      const code = codes[i] as number;
+    for (let i = 0; i < months.length; i++) {
+      const code = codes[f.healthRow + i] as number;
       const row = counts[i] as Uint32Array;
       if (code !== NOT_YET) row[code] = (row[code] as number) + 1;
     }
@@ -394,6 +411,7 @@ function healthByMonthOf(
 function summarise(
   facts: readonly Facts[],
   reportMonths: readonly string[],
+  codes: Uint8Array,
   waitlistFigures: WaitlistFigures | undefined,
 ): ReportSection {
   const stageCounts = Object.fromEntries(stages.map((s) => [s, 0])) as Record<
@@ -480,7 +498,7 @@ function summarise(
     },
     duties: { mentor: duty(mentor), mentee: duty(mentee) },
     health,
-    healthByMonth: healthByMonthOf(facts, reportMonths),
+    healthByMonth: healthByMonthOf(facts, reportMonths, codes),
     closure: {
       completed,
       endedEarly,
@@ -604,6 +622,7 @@ export function programReport(
   );
   const facts: Facts[] = [];
   const failed: ReportFailure[] = [];
+  const codes = new Uint8Array(relationships.length * months.length);
   for (let index = 0; index < relationships.length; index++) {
     let document: unknown;
     try {
@@ -620,7 +639,7 @@ export function programReport(
         );
         continue;
       }
-      facts.push(factsOf(document, judge, monthOf, moments));
+      facts.push(factsOf(document, judge, monthOf, moments, codes, facts.length * months.length));
     } catch (cause) {
       failed.push(failure(index, document, problemsOf(document, cause)));
     }
@@ -653,7 +672,7 @@ export function programReport(
     enrolments === undefined
       ? undefined
       : waitlist(program, { enrolments: waitingByRound.get(roundId) ?? [], now, roundId });
-  const programme = summarise(facts, months, programmeWaitlist?.figures);
+  const programme = summarise(facts, months, codes, programmeWaitlist?.figures);
   const roundReports: RoundReport[] = (rounds ?? []).map((round) => {
     const members: Facts[] = [];
     const missing: string[] = [];
@@ -667,7 +686,7 @@ export function programReport(
     }
     return {
       roundId: round.id,
-      ...summarise(members, months, waiting(round.id)?.figures),
+      ...summarise(members, months, codes, waiting(round.id)?.figures),
       missingRelationshipIds: missing,
     };
   });
