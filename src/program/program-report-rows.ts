@@ -7,7 +7,14 @@ import type { Locale } from '../i18n/locale';
 import { formatProgramMessage, type ProgramMessageKey } from '../i18n/scoped-format';
 import type { ReportSection, RoundReport } from './program-report';
 
-/** A cell of a CSV row: text or a number (`''` where a figure has no value). */
+/**
+ * A cell of a CSV row: text or a number (`''` where a figure has no value).
+ *
+ * @example
+ * ```ts
+ * const quote = (cell: CsvCell) => (typeof cell === 'number' ? String(cell) : `"${cell.replaceAll('"', '""')}"`);
+ * ```
+ */
 export type CsvCell = string | number;
 
 const roles = ['mentor', 'mentee'] as const;
