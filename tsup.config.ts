@@ -35,6 +35,7 @@ const publicEntries = {
   'checklists/index': 'src/checklists/index.ts',
   'matching/index': 'src/matching/index.ts',
   'program/index': 'src/program/index.ts',
+  'i18n/locales/en/index': 'src/i18n/locales/en/index.ts',
   'i18n/locales/de/index': 'src/i18n/locales/de/index.ts',
   'i18n/locales/fr/index': 'src/i18n/locales/fr/index.ts',
   'i18n/locales/es/index': 'src/i18n/locales/es/index.ts',

@@ -10,6 +10,7 @@ const entries = [
   'checklists/index',
   'matching/index',
   'program/index',
+  'i18n/locales/en/index',
   'i18n/locales/de/index',
   'i18n/locales/fr/index',
   'i18n/locales/es/index',

@@ -192,13 +192,16 @@ export function renderFrom(
   key: string,
   params: MessageParams,
   locale: Locale | undefined,
+  packKnowsEveryKey = false,
 ): string {
   const resolved = resolveLocale(locale);
   const lookup: Lookup = (name, at) => {
     const translated = packText(at, name);
     if (translated !== undefined) {
-      // A pack's text counts only for keys the catalogues know: a pack must
-      // not make a module render another module's keys.
+      // A pack's text counts only for keys the catalogues know (a pack must
+      // not make a module render another module's keys), unless the caller
+      // renders any key of the library, as `formatError` does.
+      if (packKnowsEveryKey) return translated;
       for (const catalog of catalogs) if (Object.hasOwn(catalog, name)) return translated;
       return undefined;
     }

@@ -2,38 +2,15 @@ import type { MessageParams } from './format-message';
 import type { Locale } from './locale';
 import { checklistsMessages } from './messages/checklists';
 import { commonMessages } from './messages/common';
-import { enrolmentErrorMessages } from './messages/enrolment-errors';
-import { lifecycleErrorMessages } from './messages/lifecycle-errors';
 import { matchingMessages } from './messages/matching';
-import { matchingErrorMessages } from './messages/matching-errors';
-import { modelMessages } from './messages/model';
 import { programMessages } from './messages/program';
 import { renderFrom } from './render-message';
 
 // Renderers that look a key up in one module's catalogues only, so that a
 // bundle of that module carries its own texts and not the whole library's
-// (the union `messages` is for the root `formatMessage`, which takes any key).
+// (the union `messages` is for the root `formatMessage`, which takes any key;
+// errors render through `error-messages.ts`).
 // Internal: not re-exported from the i18n barrel.
-
-const errorCatalogs = [
-  modelMessages,
-  lifecycleErrorMessages,
-  matchingErrorMessages,
-  enrolmentErrorMessages,
-  commonMessages,
-];
-
-/**
- * Renders a message of the error catalogues (validation, lifecycle errors and
- * guards, matching errors) and the common messages: what `formatError` needs.
- */
-export function formatErrorMessage(
-  key: string,
-  params: MessageParams,
-  locale: Locale | undefined,
-): string {
-  return renderFrom(errorCatalogs, key, params, locale);
-}
 
 const matchingCatalogs = [matchingMessages, commonMessages];
 

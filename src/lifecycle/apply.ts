@@ -17,7 +17,14 @@ import { isTerminalStage, type RelationshipStage } from '../model/relationship-s
 import { err, ok, type Result } from '../model/result';
 import { appendEvent } from './append';
 import { applyEffect } from './effects';
-import { eventLabel, type LifecycleError, lifecycleError, roleLabel, stageLabel } from './errors';
+import {
+  eventLabel,
+  type LifecycleError,
+  lifecycleError,
+  lifecycleErrorKey,
+  roleLabel,
+  stageLabel,
+} from './errors';
 import { type GuardInput, guards } from './guards';
 import { hasEventId, indexAppended, indexBuilt, sentCounts } from './history-index';
 import { checkLimits, countOne, type SentCounts } from './limits';
@@ -268,7 +275,7 @@ export function replay(
   if (events.length === 0) {
     return refuse({
       code: 'not_a_proposal',
-      messageKey: 'lifecycle.error.no_events',
+      messageKey: lifecycleErrorKey('lifecycle.error.no_events'),
       params: {},
       path: [],
     });

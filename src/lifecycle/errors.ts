@@ -1,4 +1,6 @@
 import type { MessageKey, MessageParams, MessageRef } from '../i18n';
+import { errorKeys } from '../i18n/error-catalogues';
+import { lifecycleErrorMessages } from '../i18n/messages/lifecycle-errors';
 import type { Path, ValidationIssue } from '../model';
 import type { GuardName } from './machine';
 
@@ -118,13 +120,19 @@ export interface LifecycleError {
   readonly omitted?: number;
 }
 
+/**
+ * Names the message key of a lifecycle error and brings its English text to
+ * `formatError`: every lifecycle error's key goes through it.
+ */
+export const lifecycleErrorKey = /* @__PURE__ */ errorKeys(lifecycleErrorMessages);
+
 /** Builds a {@link LifecycleError} whose message key is `lifecycle.error.<code>`. */
 export function lifecycleError(
   code: Exclude<LifecycleErrorCode, 'guard_failed'>,
   params: MessageParams = {},
   path?: Path,
 ): LifecycleError {
-  const messageKey = `lifecycle.error.${code}` as const;
+  const messageKey = lifecycleErrorKey(`lifecycle.error.${code}`);
   return path === undefined ? { code, messageKey, params } : { code, messageKey, params, path };
 }
 

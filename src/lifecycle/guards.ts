@@ -8,7 +8,13 @@ import type {
   Relationship,
   RelationshipEvent,
 } from '../model';
-import { type LifecycleError, type LifecycleErrorCode, roleLabel, stageLabel } from './errors';
+import {
+  type LifecycleError,
+  type LifecycleErrorCode,
+  lifecycleErrorKey,
+  roleLabel,
+  stageLabel,
+} from './errors';
 import { findById, positionOf } from './list-index';
 import type { GuardName } from './machine';
 import { otherSide, sideOf } from './parties';
@@ -31,7 +37,12 @@ export interface GuardInput {
 export type Guard = (input: GuardInput) => LifecycleError | undefined;
 
 function failed(guard: GuardName, params: MessageParams = {}): LifecycleError {
-  return { code: 'guard_failed', messageKey: `lifecycle.guard.${guard}`, params, guard };
+  return {
+    code: 'guard_failed',
+    messageKey: lifecycleErrorKey(`lifecycle.guard.${guard}`),
+    params,
+    guard,
+  };
 }
 
 function refused(
@@ -40,7 +51,7 @@ function refused(
   params: MessageParams,
   path?: Path,
 ): LifecycleError {
-  const messageKey = `lifecycle.error.${code}` as const;
+  const messageKey = lifecycleErrorKey(`lifecycle.error.${code}`);
   return path === undefined
     ? { code, messageKey, params, guard }
     : { code, messageKey, params, path, guard };

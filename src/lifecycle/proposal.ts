@@ -13,7 +13,7 @@ import { TextSchema } from '../model/text';
 import { type Timestamp, TimestampSchema } from '../model/timestamp';
 import type { ValidationIssue } from '../model/validation-error';
 import { coordinatorRefusal } from './coordinators';
-import { type LifecycleError, lifecycleError, roleLabel } from './errors';
+import { type LifecycleError, lifecycleError, lifecycleErrorKey, roleLabel } from './errors';
 import type { LifecycleMachine } from './machine';
 import { addDays, toMillis } from './time';
 
@@ -52,7 +52,7 @@ export const proposalGuards: {
     event.type === 'propose' && event.mentorId === event.menteeId
       ? {
           code: 'same_person',
-          messageKey: 'lifecycle.error.same_person',
+          messageKey: lifecycleErrorKey('lifecycle.error.same_person'),
           params: { id: event.menteeId },
           path: ['menteeId'],
           guard: 'different-people',
@@ -62,7 +62,7 @@ export const proposalGuards: {
     event.type === 'propose' && toMillis(event.expiresAt) <= at
       ? {
           code: 'guard_failed',
-          messageKey: 'lifecycle.guard.expires-after-proposal',
+          messageKey: lifecycleErrorKey('lifecycle.guard.expires-after-proposal'),
           params: { expiresAt: event.expiresAt },
           guard: 'expires-after-proposal',
           path: ['expiresAt'],
@@ -99,7 +99,7 @@ export function invalidEvent(error: {
   const omitted = error.omitted ?? 0;
   const invalid: LifecycleError = {
     code: 'invalid_event',
-    messageKey: 'lifecycle.error.invalid_event',
+    messageKey: lifecycleErrorKey('lifecycle.error.invalid_event'),
     params: { count: error.issues.length + omitted },
     issues: error.issues,
   };

@@ -14,6 +14,7 @@ import {
   weeklyUtcBitmap,
   ZoneOffsets,
 } from './availability';
+import { matchingErrorKey } from './matching-error-key';
 import type { RelationshipRef, ResolvedOptions } from './options';
 import { programFieldIssues } from './program-criteria';
 
@@ -219,7 +220,7 @@ function indexById(
     if (index.has(person.id)) {
       throw new MentorshipKitError(`The id "${person.id}" appears twice among the ${side}`, {
         code: 'duplicate_id',
-        messageKey: 'matching.error.duplicate_id',
+        messageKey: matchingErrorKey('matching.error.duplicate_id'),
         params: { value: person.id, side },
         path: [side, position, 'id'],
       });
@@ -254,7 +255,9 @@ export function checkPeople(
     issues.push({
       path,
       code: 'invalid_value',
-      messageKey: kind === 'not_finite' ? 'matching.error.not_finite' : 'matching.error.capacity',
+      messageKey: matchingErrorKey(
+        kind === 'not_finite' ? 'matching.error.not_finite' : 'matching.error.capacity',
+      ),
       params: { value: String(value), maximum: maxCapacity },
     });
   mentors.forEach((mentor, m) => {

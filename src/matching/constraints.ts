@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import { parseOptions } from '../_internal/options';
-import type { MessageKey, MessageParams } from '../i18n';
+import type { MessageParams } from '../i18n';
+import type { modelMessages } from '../i18n/messages/model';
 import { IdSchema } from '../model/id';
 import type { Path, ValidationIssueCode } from '../model/validation-error';
+import { type MatchingErrorKey, matchingErrorKey } from './matching-error-key';
 import {
   checkOnly,
   type FlowGroup,
@@ -246,7 +248,7 @@ function fail(
   fn: string,
   path: Path,
   code: ValidationIssueCode,
-  messageKey: MessageKey,
+  messageKey: MatchingErrorKey | keyof typeof modelMessages,
   params: MessageParams = {},
 ): never {
   throw problemError(fn, path, code, messageKey, params);
@@ -458,7 +460,7 @@ export function conflictError(
   const chosen = conflicting.map((k) => constraints[k] as AssignConstraint);
   return {
     code: 'infeasible_constraints',
-    messageKey: 'matching.error.infeasible_constraints',
+    messageKey: matchingErrorKey('matching.error.infeasible_constraints'),
     params: { count: chosen.length, groups: [...new Set(chosen.map(constraintName))] },
     conflicting,
     constraints: chosen,

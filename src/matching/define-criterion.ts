@@ -5,6 +5,7 @@ import { InvalidOptionsError } from '../model/errors';
 import { LabelSchema } from '../model/text';
 import type { Path, ValidationIssue } from '../model/validation-error';
 import { builtinCriteria } from './criteria';
+import { matchingErrorKey } from './matching-error-key';
 
 /**
  * What a custom criterion says about one pair: a value in [0, 1], optionally a
@@ -83,7 +84,7 @@ export function criterionIdIssue(id: string, path: Path): ValidationIssue | unde
     return {
       path,
       code: 'invalid_id',
-      messageKey: 'matching.error.criterion_id',
+      messageKey: matchingErrorKey('matching.error.criterion_id'),
       params: { value: id.slice(0, 64) },
     };
   }
@@ -92,7 +93,7 @@ export function criterionIdIssue(id: string, path: Path): ValidationIssue | unde
     return {
       path,
       code: 'duplicate_id',
-      messageKey: 'matching.error.builtin_criterion_id',
+      messageKey: matchingErrorKey('matching.error.builtin_criterion_id'),
       params: { value: id },
     };
   }

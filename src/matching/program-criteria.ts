@@ -9,6 +9,7 @@ import {
   type ValidationIssue,
   validationError,
 } from '../model/validation-error';
+import { matchingErrorKey } from './matching-error-key';
 
 /** A label by language, as the programme gives it for an attribute or its questionnaire. */
 type ProgramLabel = Readonly<Record<string, string>>;
@@ -96,7 +97,7 @@ export function programFieldIssues(
         issues.push({
           path: [...base, 'attributes'],
           code: 'invalid_type',
-          messageKey: 'matching.error.attributes_type',
+          messageKey: matchingErrorKey('matching.error.attributes_type'),
           params: {},
         });
       } else {
@@ -106,14 +107,14 @@ export function programFieldIssues(
             issues.push({
               path,
               code: 'unrecognized_keys',
-              messageKey: 'matching.error.unknown_attribute',
+              messageKey: matchingErrorKey('matching.error.unknown_attribute'),
               params: { value: key.slice(0, 64) },
             });
           } else if (typeof values[key] !== 'string') {
             issues.push({
               path,
               code: 'invalid_type',
-              messageKey: 'matching.error.attribute_value',
+              messageKey: matchingErrorKey('matching.error.attribute_value'),
               params: {},
             });
           }
@@ -126,7 +127,7 @@ export function programFieldIssues(
       issues.push({
         path: [...base, 'answers'],
         code: 'invalid_type',
-        messageKey: 'matching.error.answers_type',
+        messageKey: matchingErrorKey('matching.error.answers_type'),
         params: {},
       });
       return;
@@ -138,7 +139,7 @@ export function programFieldIssues(
         issues.push({
           path,
           code: 'unrecognized_keys',
-          messageKey: 'matching.error.unknown_question',
+          messageKey: matchingErrorKey('matching.error.unknown_question'),
           params: { value: key.slice(0, 64) },
         });
       } else if (
@@ -155,7 +156,7 @@ export function programFieldIssues(
               : answer < scale.min
                 ? 'too_small'
                 : 'too_big',
-          messageKey: 'matching.error.answer_out_of_scale',
+          messageKey: matchingErrorKey('matching.error.answer_out_of_scale'),
           params: { value: String(answer).slice(0, 32), min: scale.min, max: scale.max },
         });
       }

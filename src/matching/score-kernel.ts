@@ -3,6 +3,7 @@ import { availabilityWords, popcount32 } from './availability';
 import type { CohortFeatures } from './cohort';
 import { builtinCriteria, criterionIndex, unknownBits } from './criteria';
 import type { CriterionOutcome } from './define-criterion';
+import { matchingErrorKey } from './matching-error-key';
 import type { WeightVector } from './options';
 
 /** Per-row scratch space: the current mentee's ranked and vetoed mentors, spread over all mentors. */
@@ -189,7 +190,7 @@ function badOutcome(id: string, value: unknown): MentorshipKitError {
     `criterion "${id}" returned ${String(shown)}, not a number in [0, 1]`,
     {
       code: 'invalid_criterion_value',
-      messageKey: 'matching.error.invalid_criterion_value',
+      messageKey: matchingErrorKey('matching.error.invalid_criterion_value'),
       params: { criterion: id, value: String(shown) },
     },
   );

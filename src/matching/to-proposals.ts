@@ -8,6 +8,7 @@ import { MentorshipKitError } from '../model/errors';
 import { ProgramRefSchema } from '../model/program';
 import { TimestampSchema } from '../model/timestamp';
 import type { Assignment } from './assign';
+import { matchingErrorKey } from './matching-error-key';
 
 /**
  * Options of {@link toProposals}, validated by {@link ToProposalsOptionsSchema}.
@@ -158,7 +159,7 @@ function failure(
     menteeId,
     error: {
       code: 'invalid_pair',
-      messageKey: 'matching.error.invalid_pair',
+      messageKey: matchingErrorKey('matching.error.invalid_pair'),
       params: { mentorId, menteeId, count: issues.length },
       issues,
     },

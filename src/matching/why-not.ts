@@ -7,6 +7,7 @@ import type { MenteeProfile, MentorProfile } from '../model';
 import { InvalidOptionsError } from '../model/errors';
 import { type Assignment, assign } from './assign';
 import { buildCohortFeatures } from './cohort';
+import { matchingErrorKey } from './matching-error-key';
 import { type AssignOptions, AssignOptionsSchema, readOptions, resolveOptions } from './options';
 import { explainPair, type PairScore, type Veto } from './pair-score';
 import { createScratch } from './score-kernel';
@@ -248,7 +249,7 @@ export function whyNot(
               {
                 path: [missing.at],
                 code: 'invalid_value' as const,
-                messageKey: 'matching.error.not_in_cohort' as const,
+                messageKey: matchingErrorKey('matching.error.not_in_cohort'),
                 params: { value: missing.value.slice(0, 128) },
               },
             ],

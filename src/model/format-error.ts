@@ -1,5 +1,5 @@
 import type { Locale, MessageKey, MessageParams } from '../i18n';
-import { formatErrorMessage } from '../i18n/scoped-format';
+import { formatErrorMessage } from '../i18n/error-messages';
 import { formatPath } from './format-path';
 import type { Path } from './validation-error';
 
@@ -32,12 +32,19 @@ export interface LibraryError {
  * Renders any error of the library in a locale: the headline, then one line
  * per issue with its path, then how many more problems there were if the
  * list was cut short. It takes the errors of a `Result` and the thrown
- * `MentorshipKitError` / `InvalidOptionsError` alike, and knows the error
- * messages of every module (validation, lifecycle, matching); other messages,
- * such as checklist labels or notifications, are rendered with `formatMessage`.
+ * `MentorshipKitError` / `InvalidOptionsError` alike; other messages, such as
+ * checklist labels or notifications, are rendered with `formatMessage`.
  *
  * The locale is a tag (English; `'en-GB'` keeps British number formats) or a
  * locale pack; any tag, malformed ones included, renders without throwing.
+ *
+ * Its English texts come with the code that makes the errors: `formatError`
+ * itself carries only the validation messages, and the lifecycle's, matching's
+ * and the programme's error texts join when that module makes its first error.
+ * So an app pays only for the texts of the modules it uses. An error made
+ * elsewhere (read back from storage, sent by a server) renders in any pack,
+ * English included: pass `en` from `mentorship-kit/locales/en`. Without one,
+ * an error whose module has not run in this app shows its message key.
  *
  * @example
  * ```ts
@@ -52,6 +59,10 @@ export interface LibraryError {
  * } catch (error) {
  *   if (error instanceof MentorshipKitError) console.log(formatError(error, 'en-GB'));
  * }
+ *
+ * // An error stored earlier, by another process:
+ * import { en } from 'mentorship-kit/locales/en';
+ * console.log(formatError(JSON.parse(row.error), en));
  * ```
  */
 export function formatError(error: LibraryError, locale: Locale = 'en'): string {

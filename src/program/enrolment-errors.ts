@@ -1,4 +1,6 @@
 import type { MessageKey, MessageParams, MessageRef } from '../i18n';
+import { errorKeys } from '../i18n/error-catalogues';
+import { enrolmentErrorMessages } from '../i18n/messages/enrolment-errors';
 import type { Path, ValidationIssue } from '../model';
 import type { EnrolmentGuardName } from './enrolment-machine';
 
@@ -97,6 +99,12 @@ export interface EnrolmentError {
   readonly omitted?: number;
 }
 
+/**
+ * Names the message key of an enrolment error and brings its English text to
+ * `formatError`: every enrolment error's key goes through it.
+ */
+export const enrolmentErrorKey = /* @__PURE__ */ errorKeys(enrolmentErrorMessages);
+
 /** Builds an {@link EnrolmentError} whose message key is `enrolment.error.<code>`. */
 export function enrolmentError(
   code: Exclude<EnrolmentErrorCode, 'guard_failed'>,
@@ -104,7 +112,7 @@ export function enrolmentError(
   path?: Path,
   guard?: EnrolmentGuardName,
 ): EnrolmentError {
-  const messageKey = `enrolment.error.${code}` as MessageKey;
+  const messageKey: MessageKey = enrolmentErrorKey(`enrolment.error.${code}`);
   const error: EnrolmentError = { code, messageKey, params };
   return {
     ...error,
@@ -121,7 +129,7 @@ export function guardFailed(
 ): EnrolmentError {
   const error: EnrolmentError = {
     code: 'guard_failed',
-    messageKey: `enrolment.guard.${guard}` as MessageKey,
+    messageKey: enrolmentErrorKey(`enrolment.guard.${guard}`),
     params,
     guard,
   };

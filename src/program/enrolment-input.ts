@@ -6,6 +6,7 @@ import { createParser } from '../model/parse';
 import { type ProgramRef, ProgramRefSchema, type ResolvedProgram } from '../model/program';
 import { RelationshipStageSchema } from '../model/relationship-stage';
 import type { ValidationError } from '../model/validation-error';
+import { programErrorKey } from './program-error-key';
 
 // Rounds, the waitlist and re-matching read only the enrolment fields the
 // model defines; a whole enrolment document (with its history) fits, and its
@@ -133,7 +134,7 @@ export function readEnrolments(
       id: enrolment.id,
       error: {
         code: 'program_mismatch',
-        messageKey: 'program.enrolment.program_mismatch',
+        messageKey: programErrorKey('program.enrolment.program_mismatch'),
         params: { expected: programId, actual: enrolment.programId },
         path: ['programId'],
       },

@@ -29,6 +29,7 @@ import { type Timestamp, TimestampSchema } from '../model/timestamp';
 import {
   type EnrolmentError,
   enrolmentError,
+  enrolmentErrorKey,
   enrolmentEventLabel,
   roleRef,
   statusLabel,
@@ -266,7 +267,7 @@ function invalidEvent(error: {
   const omitted = error.omitted ?? 0;
   const invalid: EnrolmentError = {
     code: 'invalid_event',
-    messageKey: 'enrolment.error.invalid_event' as EnrolmentError['messageKey'],
+    messageKey: enrolmentErrorKey('enrolment.error.invalid_event'),
     params: { count: error.issues.length + omitted },
     issues: error.issues,
   };
@@ -562,7 +563,7 @@ export function replayEnrolment(
   if (events.length === 0) {
     return refuse({
       code: 'not_an_application',
-      messageKey: 'enrolment.error.no_events' as EnrolmentError['messageKey'],
+      messageKey: enrolmentErrorKey('enrolment.error.no_events'),
       params: {},
       path: [],
     });

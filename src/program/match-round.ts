@@ -15,6 +15,7 @@ import {
   readProgram,
   waitingStatuses,
 } from './enrolment-input';
+import { programErrorKey } from './program-error-key';
 import {
   checkMatchingKeys,
   StagedInputShape,
@@ -161,7 +162,7 @@ export function matchRound(
       {
         path: ['round', 'programId'],
         code: 'custom',
-        messageKey: 'program.round.program_mismatch',
+        messageKey: programErrorKey('program.round.program_mismatch'),
         params: { expected: resolved.id, actual: round.programId },
       },
     ]);

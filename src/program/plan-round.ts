@@ -28,6 +28,7 @@ import {
   readProgram,
   waitingStatuses,
 } from './enrolment-input';
+import { programErrorKey } from './program-error-key';
 import { compareIds } from './waitlist';
 
 const DAY = 86_400_000;
@@ -209,20 +210,17 @@ function fromCalendarDate(value: unknown, timeZone: string | undefined, end: boo
   return writeWall(wall + (end ? DAY : 0), timeZone);
 }
 
-const orderCodes: Readonly<
-  Record<
-    string,
-    | 'program.round.window_closes_before_it_opens'
-    | 'program.round.matching_before_applications_close'
-  >
-> = {
-  window_closes_before_it_opens: 'program.round.window_closes_before_it_opens',
-  matching_before_applications_close: 'program.round.matching_before_applications_close',
-};
+// The round's own date-order checks have messages of their own.
+function orderKey(code: unknown) {
+  if (code === 'window_closes_before_it_opens')
+    return programErrorKey('program.round.window_closes_before_it_opens');
+  if (code === 'matching_before_applications_close')
+    return programErrorKey('program.round.matching_before_applications_close');
+  return undefined;
+}
 
 function issueOf(issue: z.core.$ZodIssue): ValidationIssue {
-  const code = issue.code === 'custom' ? issue.params?.code : undefined;
-  const key = typeof code === 'string' ? orderCodes[code] : undefined;
+  const key = orderKey(issue.code === 'custom' ? issue.params?.code : undefined);
   if (key === undefined) return fromZodIssue(issue);
   return {
     path: issue.path as ValidationIssue['path'],
@@ -275,7 +273,7 @@ function readRound(
           {
             path: ['programId'],
             code: 'custom',
-            messageKey: 'program.round.program_mismatch',
+            messageKey: programErrorKey('program.round.program_mismatch'),
             params: { expected: programId, actual: parsed.data.programId },
           },
         ]),

@@ -18,6 +18,7 @@ import { validationError } from '../model/validation-error';
 import type { EnrolmentFields, ProgramInputFailure } from './enrolment-input';
 import { monthKeyer } from './month-key';
 import { monthMoments } from './month-moments';
+import { programErrorKey } from './program-error-key';
 import { type ProgramReportOptions, ProgramReportOptionsSchema } from './program-report-options';
 import { type CsvCell, reportRows } from './program-report-rows';
 import { medianOfSorted, percentileOfSorted, ratio, round2 } from './report-statistics';
@@ -632,7 +633,7 @@ export function programReport(
         failed.push(
           failure(index, document, {
             code: 'program_mismatch',
-            messageKey: 'program.report.program_mismatch',
+            messageKey: programErrorKey('program.report.program_mismatch'),
             params: { expected: program.id, actual: document.programId },
             path: ['programId'],
           }),

@@ -21,6 +21,7 @@ import {
   waitingStatuses,
 } from './enrolment-input';
 import type { MatchRoundOptions } from './match-round';
+import { programErrorKey } from './program-error-key';
 import type { RematchInput } from './rematch';
 import {
   checkMatchingKeys,
@@ -330,7 +331,7 @@ export function chooseFromShortlist(
       {
         path: ['programId'],
         code: 'custom',
-        messageKey: 'program.enrolment.program_mismatch',
+        messageKey: programErrorKey('program.enrolment.program_mismatch'),
         params: { expected: resolved.id, actual: lists.programId },
       },
     ]);
@@ -342,7 +343,7 @@ export function chooseFromShortlist(
     return deepFreeze(
       err({
         code: 'not_on_shortlist',
-        messageKey: 'program.shortlist.not_on_shortlist',
+        messageKey: programErrorKey('program.shortlist.not_on_shortlist'),
         params: { mentorId, menteeId },
         path: ['mentorId'],
       }),
@@ -362,7 +363,7 @@ export function chooseFromShortlist(
       return deepFreeze(
         err({
           code: 'no_free_place',
-          messageKey: 'program.shortlist.no_free_place',
+          messageKey: programErrorKey('program.shortlist.no_free_place'),
           params: { mentorId },
           path: ['mentorId'],
         }),

@@ -1,13 +1,19 @@
 // What each public entry bundles: a module's bundle carries its own message
-// catalogue, not every text of the library, and matching's `toProposals` does
-// not pull the lifecycle machine, its guards or immer. Sizes themselves are
+// catalogue and the English texts of the errors its code can make (they join
+// `formatError` when it makes one), not every text of the library; and
+// matching's `toProposals` does not pull the lifecycle machine, its guards or
+// immer. Sizes themselves are
 // guarded by size-limit (`npm run check:size`); this guards the structure.
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-async function bundledFiles(entry: string): Promise<string[]> {
+async function bundledFiles(entry: string, names = '*'): Promise<string[]> {
   const result = await build({
-    stdin: { contents: `export * from './src/${entry}';`, resolveDir: process.cwd(), loader: 'ts' },
+    stdin: {
+      contents: `export ${names} from './src/${entry}';`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
     bundle: true,
     write: false,
     metafile: true,
@@ -23,13 +29,15 @@ async function bundledFiles(entry: string): Promise<string[]> {
 }
 
 const catalogue = (name: string) => `src/i18n/messages/${name}.ts`;
+const messageFiles = (files: readonly string[]) =>
+  files.filter((file) => file.startsWith('src/i18n/messages/')).sort();
 
 describe('the bundle of each entry', () => {
-  it('matching: its own catalogue and the proposal builder only', async () => {
+  it('matching: its own catalogues, the proposal builder and its error texts only', async () => {
     const files = await bundledFiles('matching/index');
-    expect(files).toContain(catalogue('matching'));
-    for (const other of ['model', 'lifecycle', 'lifecycle-errors', 'checklists', 'matching-errors'])
-      expect(files).not.toContain(catalogue(other));
+    expect(messageFiles(files)).toEqual(
+      ['common', 'lifecycle-errors', 'matching', 'matching-errors'].map(catalogue).sort(),
+    );
     expect(files).toContain('src/lifecycle/proposal.ts');
     for (const heavy of ['apply', 'guards', 'machine', 'effects'])
       expect(files).not.toContain(`src/lifecycle/${heavy}.ts`);
@@ -37,17 +45,19 @@ describe('the bundle of each entry', () => {
     expect(files).not.toContain('src/model/relationship-event.ts');
   });
 
-  it('model: the error catalogues, not the display texts', async () => {
+  it('model: the validation messages and the shared vocabulary, no module error texts', async () => {
     const files = await bundledFiles('model/index');
-    for (const errors of ['model', 'lifecycle-errors', 'matching-errors'])
-      expect(files).toContain(catalogue(errors));
-    for (const display of ['lifecycle', 'checklists', 'matching'])
-      expect(files).not.toContain(catalogue(display));
+    expect(messageFiles(files)).toEqual([catalogue('common'), catalogue('model')]);
   });
 
-  it('lifecycle: no catalogue at all (it returns message keys)', async () => {
+  it('lifecycle: its error texts only (notifications return message keys)', async () => {
     const files = await bundledFiles('lifecycle/index');
-    expect(files.filter((file) => file.startsWith('src/i18n/messages/'))).toEqual([]);
+    expect(messageFiles(files)).toEqual([catalogue('lifecycle-errors')]);
+  });
+
+  it('formatError alone: the validation messages and the shared vocabulary', async () => {
+    const files = await bundledFiles('index', '{ formatError }');
+    expect(messageFiles(files)).toEqual([catalogue('common'), catalogue('model')]);
   });
 
   it('checklists: its own catalogue and the shared vocabulary only', async () => {
@@ -87,12 +97,12 @@ describe('the bundle of each entry', () => {
     },
   );
 
-  it('program: its own catalogue, the shared vocabulary and the checklists its report reads', async () => {
+  it('program: its own catalogue, the checklists its report reads and the error texts of what it runs', async () => {
     const files = await bundledFiles('program/index');
-    expect(files.filter((file) => file.startsWith('src/i18n/messages/')).sort()).toEqual([
-      catalogue('checklists'),
-      catalogue('common'),
-      catalogue('program'),
-    ]);
+    expect(messageFiles(files)).toEqual(
+      ['checklists', 'common', 'enrolment-errors', 'lifecycle-errors', 'matching-errors', 'program']
+        .map(catalogue)
+        .sort(),
+    );
   });
 });

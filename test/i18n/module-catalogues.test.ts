@@ -4,6 +4,7 @@
 // and the module renderers give the texts `formatMessage` gives.
 import { describe, expect, it } from 'vitest';
 import { formatMessage, type Locale, type MessageKey, messages } from '../../src/i18n';
+import { formatErrorMessage } from '../../src/i18n/error-messages';
 import { de } from '../../src/i18n/locales/de/index';
 import { checklistsMessages } from '../../src/i18n/messages/checklists';
 import { commonMessages } from '../../src/i18n/messages/common';
@@ -15,8 +16,20 @@ import { matchingMessages } from '../../src/i18n/messages/matching';
 import { matchingErrorMessages } from '../../src/i18n/messages/matching-errors';
 import { modelMessages } from '../../src/i18n/messages/model';
 import { programMessages } from '../../src/i18n/messages/program';
-import { formatErrorMessage, formatMatchingMessage } from '../../src/i18n/scoped-format';
+import { formatMatchingMessage } from '../../src/i18n/scoped-format';
+import { lifecycleErrorKey } from '../../src/lifecycle/errors';
+import { matchingErrorKey } from '../../src/matching/matching-error-key';
 import { formatError, formatPath, type LibraryError } from '../../src/model';
+import { enrolmentErrorKey } from '../../src/program/enrolment-errors';
+import { programErrorKey } from '../../src/program/program-error-key';
+
+// Each module's error texts join formatError's when the module first names an
+// error key (test/i18n/error-messages.test.ts covers that); here every module
+// has, as in an app that has used them all.
+lifecycleErrorKey('lifecycle.error.no_events');
+matchingErrorKey('matching.error.aborted');
+enrolmentErrorKey('enrolment.error.no_events');
+programErrorKey('program.shortlist.no_free_place');
 
 const catalogues = {
   commonMessages,
@@ -81,6 +94,7 @@ describe('the module renderers', () => {
       ...Object.keys(lifecycleErrorMessages),
       ...Object.keys(matchingErrorMessages),
       ...Object.keys(enrolmentErrorMessages),
+      ...Object.keys(programMessages),
       ...Object.keys(commonMessages),
     ] as MessageKey[];
     for (const key of keys) {
@@ -131,6 +145,7 @@ describe('formatError', () => {
       ...Object.keys(lifecycleErrorMessages),
       ...Object.keys(matchingErrorMessages),
       ...Object.keys(enrolmentErrorMessages),
+      ...Object.keys(programMessages),
     ] as MessageKey[];
     for (const messageKey of errorKeys) {
       const error: LibraryError = {

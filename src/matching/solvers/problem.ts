@@ -1,6 +1,8 @@
-import type { MessageKey, MessageParams } from '../../i18n';
+import type { MessageParams } from '../../i18n';
+import type { modelMessages } from '../../i18n/messages/model';
 import { InvalidOptionsError } from '../../model/errors';
 import type { Path, ValidationIssueCode } from '../../model/validation-error';
+import { type MatchingErrorKey, matchingErrorKey } from '../matching-error-key';
 
 /**
  * A matrix of numbers, one row per mentee and one column per mentor: either an
@@ -93,10 +95,14 @@ export function problemError(
   functionName: string,
   path: Path,
   code: ValidationIssueCode,
-  messageKey: MessageKey,
+  messageKey: MatchingErrorKey | keyof typeof modelMessages,
   params: MessageParams = {},
 ): InvalidOptionsError {
-  return new InvalidOptionsError(functionName, [{ path, code, messageKey, params }]);
+  // A matching key brings its catalogue; validation keys are always known.
+  const key = messageKey.startsWith('matching.error.')
+    ? matchingErrorKey(messageKey as MatchingErrorKey)
+    : messageKey;
+  return new InvalidOptionsError(functionName, [{ path, code, messageKey: key, params }]);
 }
 
 function lengthError(

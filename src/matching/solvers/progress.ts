@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { MentorshipKitError } from '../../model/errors';
+import { matchingErrorKey } from '../matching-error-key';
 
 /**
  * What a long run reports to `onProgress`: the phase it is in and an
@@ -109,7 +110,7 @@ export class Progress {
     if (signal?.aborted === true) {
       throw new MentorshipKitError(`${this.#functionName}: aborted`, {
         code: 'aborted',
-        messageKey: 'matching.error.aborted',
+        messageKey: matchingErrorKey('matching.error.aborted'),
         params: { function: this.#functionName },
         cause: signal.reason,
       });

@@ -1,0 +1,27 @@
+import { joinedErrorCatalogs } from './error-catalogues';
+import type { MessageParams } from './format-message';
+import type { Locale } from './locale';
+import type { MessageCatalog } from './message-catalog';
+import { commonMessages } from './messages/common';
+import { modelMessages } from './messages/model';
+import { renderFrom } from './render-message';
+
+// Internal: not re-exported from the i18n barrel.
+
+const alwaysKnown: readonly MessageCatalog[] = [modelMessages, commonMessages];
+
+/**
+ * Renders a message for `formatError`: the validation messages, the shared
+ * vocabulary, and each module's errors once that module has made one (see
+ * `errorKeys` in error-catalogues.ts). A locale pack renders any key it has,
+ * so an error read back from storage renders without the code that made it.
+ */
+export function formatErrorMessage(
+  key: string,
+  params: MessageParams,
+  locale: Locale | undefined,
+): string {
+  const catalogs =
+    joinedErrorCatalogs.length === 0 ? alwaysKnown : [...alwaysKnown, ...joinedErrorCatalogs];
+  return renderFrom(catalogs, key, params, locale, true);
+}
