@@ -2,11 +2,16 @@
 // and a prepared mentor pool ranking one mentee over 5,000 mentors, and the
 // bulk scoreMatrix next to them. Run: npx tsx bench/index.ts ranking
 // RANKING_BENCH_BASELINE=<dir with an older src/> adds its figures as "before"
-// (e.g. `git archive <rev> src | tar -x -C /tmp/old`, then `/tmp/old/src`).
-// RANKING_BENCH_QUICK=1 shrinks the sizes for a smoke run.
+// (e.g. `git archive <rev> src | tar -x -C /tmp/old`, then `/tmp/old/src`;
+// link `/tmp/old/node_modules` to this checkout's so the old code finds zod).
+// RANKING_BENCH_QUICK=1 shrinks the sizes for a smoke run. The last table
+// splits the bulk scoreMatrix into its parts (current version only).
 import { pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
+import { buildCohortFeatures } from '../src/matching/cohort';
 import * as current from '../src/matching/index';
+import { MatchingOptionsSchema, readOptions, resolveOptions } from '../src/matching/options';
+import { createScratch, scoreRow } from '../src/matching/score-kernel';
 import { makeCohort } from '../test/matching/support/cohort';
 import { medianMs, printTable } from './table';
 
@@ -151,4 +156,35 @@ export default async function run(): Promise<void> {
   }
   console.log('\n#### scoreMatrix, all default criteria (medians)\n');
   printTable(['version', 'mentees × mentors', 'time', 'pairs/s'], matrixRows);
+
+  // Where the bulk time goes: the features, the kernel writing into memory it
+  // wrote before, and a fresh output of the same size written once without
+  // scoring. On a VM the first write of fresh pages (page faults) can cost
+  // more than the scoring itself; scoreMatrix must return fresh arrays.
+  const partRows: string[][] = [];
+  const resolved = resolveOptions(readOptions('scoreMatrix', MatchingOptionsSchema, {}));
+  const features = buildCohortFeatures(bulk.mentors, bulk.mentees, resolved);
+  const cells = features.nMentors * features.nMentees;
+  const label = quick ? '1,000 × 200' : '10,000 × 2,000';
+  const build = medianMs(() => buildCohortFeatures(bulk.mentors, bulk.mentees, resolved), 5);
+  const written = { scores: new Float64Array(cells), eligible: new Uint8Array(cells) };
+  const kernel = medianMs(() => {
+    const scratch = createScratch(features);
+    for (let e = 0; e < features.nMentees; e++) {
+      // biome-ignore format: one call
+      scoreRow(features, resolved.weights, e, 0, features.nMentors, written.scores, written.eligible, e * features.nMentors, scratch, null);
+    }
+  }, 5);
+  const fresh = medianMs(() => {
+    new Float64Array(cells).fill(0.5);
+    new Uint8Array(cells).fill(1);
+  }, 5);
+  const whole = medianMs(() => current.scoreMatrix(bulk.mentors, bulk.mentees), 5);
+  const megabytes = Math.round((cells * 9) / 1e6);
+  partRows.push([label, 'features (interning, bitmaps, lists)', ms(build), '–']);
+  partRows.push([label, 'kernel, into memory written before', ms(kernel), rate(cells, kernel)]);
+  partRows.push([label, `fresh output alone (${megabytes} MB), written once`, ms(fresh), '–']);
+  partRows.push([label, 'scoreMatrix, all of it', ms(whole), rate(cells, whole)]);
+  console.log('\n#### scoreMatrix in parts, current version (medians)\n');
+  printTable(['mentees × mentors', 'part', 'time', 'pairs/s'], partRows);
 }
