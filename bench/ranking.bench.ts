@@ -180,11 +180,20 @@ export default async function run(): Promise<void> {
     new Uint8Array(cells).fill(1);
   }, 5);
   const whole = medianMs(() => current.scoreMatrix(bulk.mentors, bulk.mentees), 5);
+  // The same call into arrays the caller keeps between calls (`into`).
+  const into = { scores: new Float64Array(cells), eligible: new Uint8Array(cells) };
+  const reused = medianMs(() => current.scoreMatrix(bulk.mentors, bulk.mentees, { into }), 5);
   const megabytes = Math.round((cells * 9) / 1e6);
   partRows.push([label, 'features (interning, bitmaps, lists)', ms(build), '–']);
   partRows.push([label, 'kernel, into memory written before', ms(kernel), rate(cells, kernel)]);
   partRows.push([label, `fresh output alone (${megabytes} MB), written once`, ms(fresh), '–']);
   partRows.push([label, 'scoreMatrix, all of it', ms(whole), rate(cells, whole)]);
+  partRows.push([
+    label,
+    'scoreMatrix into reused arrays (`into`)',
+    ms(reused),
+    rate(cells, reused),
+  ]);
   console.log('\n#### scoreMatrix in parts, current version (medians)\n');
   printTable(['mentees × mentors', 'part', 'time', 'pairs/s'], partRows);
 }

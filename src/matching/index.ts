@@ -55,6 +55,8 @@ export {
   type RankMentorsOptions,
   RankMentorsOptionsSchema,
   type RelationshipRef,
+  type ScoreMatrixOptions,
+  ScoreMatrixOptionsSchema,
 } from './options';
 export type { CriterionScore, PairScore, Veto, VetoCode } from './pair-score';
 export { checkProgramFields } from './program-criteria';

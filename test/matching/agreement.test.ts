@@ -151,6 +151,17 @@ describe('agreement of every scoring path', () => {
             ...(drawn.custom ? { criteria: [city] } : {}),
           };
           const matrix = scoreMatrix(mentors, mentees, options);
+          // Into arrays full of leftovers: every entry is overwritten, same bits.
+          const cells = mentorCount * menteeCount;
+          const into = {
+            scores: new Float64Array(cells).fill(Number.NaN),
+            eligible: new Uint8Array(cells).fill(7),
+          };
+          const reused = scoreMatrix(mentors, mentees, { ...options, into });
+          expect(reused.scores).toBe(into.scores);
+          expect(reused.eligible).toBe(into.eligible);
+          expect([...reused.scores]).toEqual([...matrix.scores]);
+          expect([...reused.eligible]).toEqual([...matrix.eligible]);
           const pool = createMentorPool(mentors, options);
           const ids = mentors.map((m) => m.id);
           mentees.forEach((mentee, e) => {

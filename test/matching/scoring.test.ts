@@ -302,6 +302,41 @@ describe('scoreMatrix', () => {
     })
     .map((shape) => makeCohort(shape));
 
+  it('writes into arrays the caller passes, and refuses ones of the wrong length with their paths', () => {
+    const { mentors, mentees } = makeCohort({ mentors: 4, mentees: 3, seed: 21 });
+    const into = { scores: new Float64Array(12), eligible: new Uint8Array(12) };
+    const first = scoreMatrix(mentors, mentees, { into });
+    expect(first.scores).toBe(into.scores);
+    // Another weighting into the same memory: the result of a fresh call, in place.
+    const weights = { topics: 9, availability: 0 };
+    const again = scoreMatrix(mentors, mentees, { weights, into });
+    expect([...again.scores]).toEqual([...scoreMatrix(mentors, mentees, { weights }).scores]);
+    const wrong = () =>
+      scoreMatrix(mentors, mentees, {
+        into: { scores: new Float64Array(11), eligible: new Uint8Array(13) },
+      });
+    expect(wrong).toThrow(InvalidOptionsError);
+    try {
+      wrong();
+    } catch (error) {
+      const e = error as InvalidOptionsError;
+      expect(e.issues.map((issue) => [issue.path, issue.params])).toEqual([
+        [['into', 'scores'], { expected: 12, actual: 11 }],
+        [['into', 'eligible'], { expected: 12, actual: 13 }],
+      ]);
+      expect(formatError(e)).toContain(
+        'at into.scores: must hold 12 entries (mentees × mentors), not 11',
+      );
+      expect(formatError(e, de)).toContain('muss 12 Einträge fassen');
+    }
+    // Not typed arrays of the right kind: the schema refuses them.
+    expect(() =>
+      scoreMatrix(mentors, mentees, {
+        into: { scores: [0] as never, eligible: new Uint8Array(12) },
+      }),
+    ).toThrow(InvalidOptionsError);
+  });
+
   it('agrees exactly with scorePair and keeps scores in [0, 1]', () => {
     fc.assert(
       fc.property(cohortArbitrary, fc.boolean(), ({ mentors, mentees }, withHistory) => {

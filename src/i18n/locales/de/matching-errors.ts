@@ -47,4 +47,6 @@ export const matchingErrorMessagesDe: Translation<typeof matchingErrorMessages> 
     'die Gruppen „{group}“ und „{other}“ teilen Personen, aber keine enthält die andere; Gruppen mit Vorgaben auf einer Seite müssen getrennt oder ineinander enthalten sein',
   'matching.error.not_in_cohort':
     '„{value}“ ist keine Id einer Mentorin, eines Mentors oder Mentees der Kohorte',
+  'matching.error.output_length':
+    'muss {expected} Einträge fassen (Mentees × Mentor:innen), nicht {actual}',
 };

@@ -44,4 +44,6 @@ export const matchingErrorMessagesEs: Translation<typeof matchingErrorMessages> 
     'los grupos «{group}» y «{other}» comparten personas pero ninguno contiene al otro; los grupos restringidos de un mismo lado deben ser disjuntos o anidados',
   'matching.error.not_in_cohort':
     '«{value}» no es el id de ninguna persona mentora o mentorizada de la cohorte',
+  'matching.error.output_length':
+    'debe tener {expected} entradas (personas mentorizadas × mentoras), no {actual}',
 };

@@ -46,4 +46,6 @@ export const matchingErrorMessagesFr: Translation<typeof matchingErrorMessages> 
     'les groupes « {group} » et « {other} » ont des personnes en commun sans que l’un contienne l’autre ; les groupes contraints d’un même côté doivent être disjoints ou imbriqués',
   'matching.error.not_in_cohort':
     '« {value} » n’est l’identifiant d’aucun mentor ni mentoré de la cohorte',
+  'matching.error.output_length':
+    'doit contenir {expected} entrées (mentorés × mentors), et non {actual}',
 };
