@@ -18,7 +18,11 @@ import {
   type RankMentorsOptionsSchema,
   type Result,
   rankMentors,
+  type ScoreMatrix,
+  type ScoreMatrixOptions,
+  type ScoreMatrixOptionsSchema,
   type SolveResult,
+  scoreMatrix,
   scorePair,
   solve,
   type ToProposalsOptions,
@@ -97,4 +101,14 @@ test('what the schemas return is accepted back as options', () => {
   expectTypeOf<z.output<typeof AssignOptionsSchema>>().toExtend<AssignOptions>();
   expectTypeOf<z.output<typeof RankMentorsOptionsSchema>>().toExtend<RankMentorsOptions>();
   expectTypeOf<z.output<typeof ToProposalsOptionsSchema>>().toExtend<ToProposalsOptions>();
+  expectTypeOf<z.output<typeof ScoreMatrixOptionsSchema>>().toExtend<ScoreMatrixOptions>();
+});
+
+test('scoreMatrix takes the scorer options plus typed arrays to write into', () => {
+  expectTypeOf(scoreMatrix).parameter(2).toEqualTypeOf<ScoreMatrixOptions | undefined>();
+  expectTypeOf(scoreMatrix).returns.toEqualTypeOf<ScoreMatrix>();
+  expectTypeOf<ScoreMatrixOptions>().toExtend<MatchingOptions>();
+  // @ts-expect-error: plain arrays are not typed arrays
+  const wrong: ScoreMatrixOptions = { into: { scores: [0], eligible: new Uint8Array(1) } };
+  void wrong;
 });
