@@ -2,8 +2,9 @@
 // figures (the programme report). The rules are the ones `evaluateChecklist`
 // and `relationshipHealth` apply — the same judging code, not a copy — but the
 // options are checked once for the batch, each relationship's records are read
-// once for both, and nothing a batch would discard is built: no labels,
-// deadlines, messages, next actions or frozen reports. Being a path of its
+// once for both (and for every past moment), and nothing a batch would discard
+// is built: no labels, deadlines, messages, next actions, evidence
+// (`statusesOnly`) or frozen reports. Being a path of its
 // own, it is held to theirs by test/checklists/batch.test.ts (random
 // relationships and settings: the same counts and statuses).
 import { epochOf } from '../_internal/epoch-time';
@@ -12,10 +13,15 @@ import {
   createEvaluationContext,
   createEvaluationContextAt,
   type EvaluationContext,
+  judgeAgainAt,
+  type PastEvaluationContext,
+  type SharedRecords,
   settingsOf,
+  type TimedMeeting,
 } from './checklist-context';
 import { type Counts, dutyCounts } from './evaluate-checklist';
 import { type HealthStatus, healthStatusOf } from './health';
+import { statusesOnly } from './judgement';
 
 /** What a batch keeps of one relationship's checklist and health. */
 export interface RelationshipStanding {
@@ -23,6 +29,8 @@ export interface RelationshipStanding {
   readonly duties: { readonly mentor: Counts; readonly mentee: Counts } | undefined;
   /** `relationshipHealth(…).status`. */
   readonly health: HealthStatus;
+  /** Its meetings by start time, each start read once (for figures of their own). */
+  readonly meetings: readonly TimedMeeting[];
 }
 
 /** Judges relationships at one moment under one programme's settings. */
@@ -44,27 +52,46 @@ export interface StandingJudge {
 export function standingJudge(now: Timestamp, program: ResolvedProgram | undefined): StandingJudge {
   const nowMs = epochOf(now);
   const settings = settingsOf(program);
-  // The meetings of the relationship judged last: a report judges one
+  // The records of the relationship judged last: a report judges one
   // relationship at `now` and then at past moments, and they stay the same.
+  // One past context of it serves every past moment: moved, not made again.
   let lastRelationship: Relationship | undefined;
-  let lastMeetings: EvaluationContext['meetings'] | undefined;
+  let lastShared: SharedRecords | undefined;
+  let lastPast: PastEvaluationContext | undefined;
+  let lastProposed = Number.NaN;
   return {
     standing(relationship) {
       const ctx = createEvaluationContext(relationship, nowMs, settings);
       lastRelationship = relationship;
-      lastMeetings = ctx.meetings;
-      return {
-        duties: relationship.startedAt === undefined ? undefined : dutyCounts(ctx),
-        health: healthStatusOf(ctx),
-      };
+      lastShared = ctx.shared;
+      lastPast = undefined;
+      return statusesOnly(standingOf, ctx);
     },
     healthAt(relationship, at) {
-      if (epochOf(relationship.proposal.proposedAt) > at) return undefined;
-      const shared = relationship === lastRelationship ? lastMeetings : undefined;
-      const ctx = createEvaluationContextAt(relationship, at, settings, shared);
-      lastRelationship = relationship;
-      lastMeetings = ctx.meetings;
-      return healthStatusOf(ctx);
+      let ctx: PastEvaluationContext;
+      if (relationship === lastRelationship && lastPast !== undefined) {
+        if (lastProposed > at) return undefined;
+        ctx = judgeAgainAt(lastPast, at);
+      } else {
+        const proposed = epochOf(relationship.proposal.proposedAt);
+        if (proposed > at) return undefined;
+        const shared = relationship === lastRelationship ? lastShared : undefined;
+        ctx = createEvaluationContextAt(relationship, at, settings, shared);
+        lastRelationship = relationship;
+        lastShared = ctx.shared;
+        lastPast = ctx;
+        lastProposed = proposed;
+      }
+      return statusesOnly(healthStatusOf, ctx);
     },
+  };
+}
+
+/** The counts and status of a context; run with statuses only (no evidence is kept). */
+function standingOf(ctx: EvaluationContext): RelationshipStanding {
+  return {
+    duties: ctx.relationship.startedAt === undefined ? undefined : dutyCounts(ctx),
+    health: healthStatusOf(ctx),
+    meetings: ctx.meetings,
   };
 }

@@ -57,6 +57,8 @@ export interface TimedMeeting {
   readonly meeting: Meeting;
   readonly start: number;
   readonly ref: EvidenceRef;
+  /** When its agenda was sent, epoch ms (parsed once, on first use); `undefined` without an agenda. */
+  readonly agendaSentAt: number | undefined;
 }
 
 /** A `reschedule-meeting` event of the history, with the start it moved the meeting away from. */
@@ -236,6 +238,10 @@ export interface EvaluationContext extends ChecklistContext {
   readonly relationshipStage: RelationshipStage;
   /** Whether a follow-up was still open at the moment judged. */
   isOpen(item: ActionItem): boolean;
+  /** When the relationship started, else when it was proposed, epoch ms (read once). */
+  begunAt(): number;
+  /** What the contexts of this relationship at other moments may share with this one. */
+  readonly shared: SharedRecords;
 }
 
 const stageOfEvent: Partial<Record<RelationshipEventType, CycleStage>> = {
@@ -285,37 +291,123 @@ interface PastStanding {
   readonly pausedAt?: number;
 }
 
-function standingAt(
-  relationship: Relationship,
-  at: number,
-  time: (t: string) => number,
-): PastStanding {
-  const { startedAt } = relationship;
-  // The lifecycle stamps `closedAt`; a closed document without one closed with its last event.
-  const closedAt = isTerminalStage(relationship.stage)
-    ? (relationship.closedAt ?? relationship.history[relationship.history.length - 1]?.at)
-    : undefined;
-  if (closedAt !== undefined && time(closedAt) <= at) {
+function standingAt(relationship: Relationship, at: number, records: PastRecords): PastStanding {
+  if (records.closedAt !== undefined && records.closedAt <= at) {
     return { stage: relationship.stage, reached: reachedStage(relationship) };
   }
-  if (startedAt === undefined || time(startedAt) > at) {
+  if (records.startedAt === undefined || records.startedAt > at) {
     return { stage: 'proposed', reached: undefined };
   }
   let reached: CycleStage = 'preparing';
   let pausedAt: number | undefined;
-  for (const event of relationship.history) {
-    // The type first: reading the time of every event would cost the most here.
-    const stage = stageOfEvent[event.type];
-    if (stage === undefined && event.type !== 'pause' && event.type !== 'resume') continue;
-    const eventAt = time(event.at);
-    if (eventAt > at) continue;
-    if (stage !== undefined) reached = stage;
-    else if (event.type === 'pause') pausedAt = eventAt;
-    else pausedAt = undefined;
+  const { moves, moveTimes } = records;
+  for (let i = 0; i < moves.length; i++) {
+    const moveAt = moveTimes[i] as number;
+    if (moveAt > at) continue;
+    const move = moves[i] as Move;
+    if (move === 'pause') pausedAt = moveAt;
+    else if (move === 'resume') pausedAt = undefined;
+    else reached = move;
   }
   return pausedAt === undefined
     ? { stage: reached, reached }
     : { stage: 'paused', reached, pausedAt };
+}
+
+/** What a history event does to the standing: enter a cycle stage, pause or resume. */
+type Move = CycleStage | 'pause' | 'resume';
+
+/**
+ * What judging a relationship at past moments reads again and again, read
+ * once: when it started and closed, and the stage changes, pauses and
+ * resumes of its history with their times.
+ */
+class PastRecords {
+  readonly startedAt: number | undefined;
+  /** When it closed (the lifecycle's `closedAt`, else its last event), if it is closed. */
+  readonly closedAt: number | undefined;
+  /** The history's stage changes, pauses and resumes, in history order, with their times. */
+  readonly moves: readonly Move[];
+  readonly moveTimes: readonly number[];
+
+  constructor(records: SharedRecords, time: (t: string) => number) {
+    const { relationship } = records;
+    const { history, startedAt } = relationship;
+    this.startedAt = startedAt === undefined ? undefined : time(startedAt);
+    // The lifecycle stamps `closedAt`; a closed document without one closed with its last event.
+    const closedAt = isTerminalStage(relationship.stage)
+      ? (relationship.closedAt ?? history[history.length - 1]?.at)
+      : undefined;
+    this.closedAt = closedAt === undefined ? undefined : time(closedAt);
+    const moves: Move[] = [];
+    const moveTimes: number[] = [];
+    for (let i = 0; i < history.length; i++) {
+      const event = history[i] as RelationshipEvent;
+      const move: Move | undefined =
+        stageOfEvent[event.type] ??
+        (event.type === 'pause' || event.type === 'resume' ? event.type : undefined);
+      if (move !== undefined) {
+        moves.push(move);
+        moveTimes.push(records.eventTime(i));
+      }
+    }
+    this.moves = moves;
+    this.moveTimes = moveTimes;
+  }
+}
+
+const noIndexes: readonly number[] = Object.freeze([]);
+
+/**
+ * What the contexts of one relationship share, whatever the moment judged:
+ * its meetings by start time, the times of its history's events (each read
+ * on first use) and, once a past moment is judged, its {@link PastRecords}.
+ * Handed from one context to the next of the same relationship, so that
+ * judging it at a dozen month ends reads its records once.
+ */
+export class SharedRecords {
+  /** Made on first use by a context judged at a past moment. */
+  past: PastRecords | undefined;
+  // By history index; NaN until read.
+  private times: number[] | undefined;
+  // By slot of an indexed event type; each list made on first use.
+  private indexes: (readonly number[] | undefined)[] | undefined;
+
+  constructor(
+    readonly relationship: Relationship,
+    readonly meetings: readonly TimedMeeting[],
+    private readonly clock: (timestamp: string) => number,
+  ) {}
+
+  /** Where the history's events of an indexed type are, in history order (none for another type). */
+  indexesOf(type: RelationshipEventType): readonly number[] {
+    const slot = eventSlot[type];
+    if (slot === undefined) return noIndexes;
+    this.indexes ??= new Array(indexedEventTypes.length);
+    let list = this.indexes[slot];
+    if (list === undefined) {
+      const found: number[] = [];
+      const { history } = this.relationship;
+      for (let i = 0; i < history.length; i++) {
+        if ((history[i] as RelationshipEvent).type === type) found.push(i);
+      }
+      list = found.length === 0 ? noIndexes : found;
+      this.indexes[slot] = list;
+    }
+    return list;
+  }
+
+  /** The time of the history's event at `index`, epoch ms. */
+  eventTime(index: number): number {
+    const { history } = this.relationship;
+    this.times ??= new Array<number>(history.length).fill(Number.NaN);
+    let at = this.times[index] as number;
+    if (Number.isNaN(at)) {
+      at = this.clock((history[index] as RelationshipEvent).at);
+      this.times[index] = at;
+    }
+    return at;
+  }
 }
 
 function asOfTime(relationship: Relationship, now: number): number {
@@ -327,7 +419,6 @@ function asOfTime(relationship: Relationship, now: number): number {
   }
   return now;
 }
-
 /** The settings of the given (validated) programme, or the defaults. */
 export function settingsOf(
   program: { readonly settings: ProgramSettings } | undefined,
@@ -355,26 +446,33 @@ const eventSlot: Partial<Record<RelationshipEventType, number>> = Object.assign(
 );
 
 /**
- * The shared evaluation context: one pass over history and meetings, then
- * lookups. A class, so that evaluating thousands of relationships does not
- * allocate a set of closures for each.
+ * The shared evaluation context: lookups over history and meetings, each
+ * worked out on first use. A class, so that evaluating thousands of
+ * relationships does not allocate a set of closures for each.
  */
 class RelationshipFacts implements EvaluationContext {
-  readonly asOf: number;
+  // Fixed for the relationship; the moment-dependent ones below are set by
+  // `judgeAt`, again when a past context is moved to another moment.
   readonly cadenceDays: number;
   readonly cadenceMs: number;
-  readonly stage: CycleStage | undefined;
-  readonly stageIndex: number;
   readonly meetings: readonly TimedMeeting[];
-  readonly closed: boolean;
-  readonly lastResume: number | undefined;
-  readonly relationshipStage: RelationshipStage;
-  private readonly events: (RelationshipEvent[] | undefined)[] = new Array(
-    indexedEventTypes.length,
-  );
+  /** What this context shares with the other contexts of the same relationship. */
+  readonly shared: SharedRecords;
+  asOf = 0;
+  stage: CycleStage | undefined;
+  stageIndex = -1;
+  closed = false;
+  lastResume: number | undefined;
+  relationshipStage: RelationshipStage = 'proposed';
+  /** The indexed types' events by slot, each list made on first use (most are read only for evidence). */
+  private events: (readonly RelationshipEvent[] | undefined)[] | undefined;
   // By stage index; `null` until worked out (an array: cheaper to make than a Map, per context).
   private readonly stageStarts: (number | undefined | null)[] = [null, null, null, null];
   private actorFacts: ActorFacts | undefined;
+  private cutoff: number | undefined;
+  // Read on first use, then kept: the same at every moment judged.
+  private startedMs: number | undefined | null = null;
+  private begunMs: number | undefined;
 
   /**
    * With `cutoff`, the relationship is judged as its records stood then:
@@ -385,27 +483,36 @@ class RelationshipFacts implements EvaluationContext {
     readonly relationship: Relationship,
     now: number,
     readonly settings: ProgramSettings,
-    private readonly cutoff?: number,
-    sharedMeetings?: readonly TimedMeeting[],
+    cutoff?: number,
+    shared?: SharedRecords,
     private readonly clock: (timestamp: string) => number = epochOf,
   ) {
-    for (const event of relationship.history) {
-      const slot = eventSlot[event.type];
-      if (slot === undefined) continue;
-      if (cutoff !== undefined && this.time(event.at) > cutoff) continue;
-      const list = this.events[slot];
-      if (list === undefined) this.events[slot] = [event];
-      else list.push(event);
-    }
-    this.meetings = sharedMeetings ?? timedMeetings(relationship, clock);
+    this.shared =
+      shared ?? new SharedRecords(relationship, timedMeetings(relationship, clock), clock);
+    this.meetings = this.shared.meetings;
     this.cadenceDays = relationship.agreement?.cadenceDays ?? settings.meetingCadenceDays;
     this.cadenceMs = this.cadenceDays * DAY_MS;
+    this.judgeAt(now, cutoff);
+  }
+
+  /**
+   * Sets what depends on the moment judged, and forgets what was worked out
+   * for another: a context judged at a past moment can move to another one
+   * (see {@link judgeAgainAt}), so one context serves a dozen month ends.
+   */
+  judgeAt(now: number, cutoff: number | undefined): void {
+    const { relationship } = this;
+    this.cutoff = cutoff;
+    this.events = undefined;
+    this.stageStarts.fill(null);
     if (cutoff === undefined) {
       this.relationshipStage = relationship.stage;
       this.stage = reachedStage(relationship);
       this.asOf = asOfTime(relationship, now);
     } else {
-      const standing = standingAt(relationship, cutoff, clock);
+      this.shared.past ??= new PastRecords(this.shared, this.clock);
+      const records = this.shared.past;
+      const standing = standingAt(relationship, cutoff, records);
       this.relationshipStage = standing.stage;
       this.stage = standing.reached;
       const closedAt = relationship.closedAt;
@@ -432,6 +539,19 @@ class RelationshipFacts implements EvaluationContext {
     return this.clock(timestamp);
   }
 
+  begunAt(): number {
+    this.begunMs ??= this.startedAt() ?? this.time(this.relationship.proposal.proposedAt);
+    return this.begunMs;
+  }
+
+  private startedAt(): number | undefined {
+    if (this.startedMs === null) {
+      const { startedAt } = this.relationship;
+      this.startedMs = startedAt === undefined ? undefined : this.time(startedAt);
+    }
+    return this.startedMs;
+  }
+
   actors(): ActorFacts {
     this.actorFacts ??= readActors(this.relationship, this.clock);
     return this.actorFacts;
@@ -439,7 +559,19 @@ class RelationshipFacts implements EvaluationContext {
 
   eventsOf(type: RelationshipEventType): readonly RelationshipEvent[] {
     const slot = eventSlot[type];
-    return (slot === undefined ? undefined : this.events[slot]) ?? noEvents;
+    if (slot === undefined) return noEvents;
+    this.events ??= new Array(indexedEventTypes.length);
+    let list = this.events[slot];
+    if (list === undefined) {
+      const found: RelationshipEvent[] = [];
+      const { history } = this.relationship;
+      for (const i of this.shared.indexesOf(type)) {
+        if (this.happened(i)) found.push(history[i] as RelationshipEvent);
+      }
+      list = found.length === 0 ? noEvents : found;
+      this.events[slot] = list;
+    }
+    return list;
   }
 
   stageStart(which: CycleStage): number | undefined {
@@ -447,8 +579,7 @@ class RelationshipFacts implements EvaluationContext {
     const known = this.stageStarts[index];
     if (known !== null) return known;
     const { relationship } = this;
-    const startedAt =
-      relationship.startedAt === undefined ? undefined : this.time(relationship.startedAt);
+    const startedAt = this.startedAt();
     let at: number | undefined;
     switch (which) {
       case 'preparing':
@@ -471,11 +602,21 @@ class RelationshipFacts implements EvaluationContext {
     return at;
   }
 
+  /** Whether the history's event at `index` had happened by the moment judged. */
+  private happened(index: number): boolean {
+    // Only an event known to be later is left out (as when the history is read through).
+    return this.cutoff === undefined || !(this.shared.eventTime(index) > this.cutoff);
+  }
+
+  /** The time of the last event of an indexed type that had happened, in history order. */
   private lastAt(type: RelationshipEventType): number | undefined {
-    const slot = eventSlot[type];
-    const list = slot === undefined ? undefined : this.events[slot];
-    const last = list?.[list.length - 1];
-    return last === undefined ? undefined : this.time(last.at);
+    const { cutoff, shared } = this;
+    const indexes = shared.indexesOf(type);
+    for (let k = indexes.length - 1; k >= 0; k--) {
+      const at = shared.eventTime(indexes[k] as number);
+      if (cutoff === undefined || !(at > cutoff)) return at;
+    }
+    return undefined;
   }
 }
 
@@ -484,13 +625,23 @@ const noEvents: readonly RelationshipEvent[] = [];
 /** A {@link TimedMeeting} whose evidence reference is made on first use (most are never cited). */
 class Timed implements TimedMeeting {
   private evidence: EvidenceRef | undefined;
+  // `null` until read: a report judges a meeting's agenda at every month end.
+  private sentAt: number | undefined | null = null;
   constructor(
     readonly meeting: Meeting,
     readonly start: number,
+    private readonly time: (t: string) => number,
   ) {}
   get ref(): EvidenceRef {
     this.evidence ??= ref('meeting', this.meeting.id);
     return this.evidence;
+  }
+  get agendaSentAt(): number | undefined {
+    if (this.sentAt === null) {
+      const { agenda } = this.meeting;
+      this.sentAt = agenda === undefined ? undefined : this.time(agenda.sentAt);
+    }
+    return this.sentAt;
   }
 }
 
@@ -502,7 +653,7 @@ function timedMeetings(
   const meetings: TimedMeeting[] = [];
   let sorted = true;
   for (const meeting of relationship.meetings) {
-    const timed = new Timed(meeting, time(meeting.startsAt));
+    const timed = new Timed(meeting, time(meeting.startsAt), time);
     const previous = meetings[meetings.length - 1];
     if (previous !== undefined && previous.start > timed.start) sorted = false;
     meetings.push(timed);
@@ -524,15 +675,34 @@ export function createEvaluationContext(
 /**
  * The context of a relationship as its records stood at a past moment `at`
  * (judged at `at`): for figures over time, such as the health at each month end.
- * `at` must not be after the moment the document was read. `meetings`, the
- * `meetings` of another context of the same relationship, saves reading them again.
+ * `at` must not be after the moment the document was read. `shared`, the
+ * `shared` records of another context of the same relationship, saves reading
+ * them again (its meetings, and the times of its history once a past moment was judged).
  */
 export function createEvaluationContextAt(
   relationship: Relationship,
   at: number,
   settings: ProgramSettings,
-  meetings?: readonly TimedMeeting[],
+  shared?: SharedRecords,
   clock?: (timestamp: string) => number,
-): EvaluationContext {
-  return new RelationshipFacts(relationship, at, settings, at, meetings, clock);
+): PastEvaluationContext {
+  return new RelationshipFacts(relationship, at, settings, at, shared, clock);
+}
+
+/** A context judged at a past moment, which {@link judgeAgainAt} can move to another. */
+export interface PastEvaluationContext extends EvaluationContext {
+  /** Judges at `now`, as the records stood at `cutoff` (see {@link judgeAgainAt}). */
+  judgeAt(now: number, cutoff: number): void;
+}
+
+/**
+ * `context`, a context made by {@link createEvaluationContextAt}, judged at
+ * another past moment `at` instead: the same object, cut again (its records
+ * are not read again). For a relationship judged at each month end, one
+ * context rather than one per month; the earlier moment's answers are gone,
+ * so it must no longer be in use for them.
+ */
+export function judgeAgainAt(context: PastEvaluationContext, at: number): PastEvaluationContext {
+  context.judgeAt(at, at);
+  return context;
 }

@@ -361,8 +361,7 @@ function customDefinition(
     const evaluate: Evaluator = (ctx, asOf) => {
       const attested = attestation(ctx, item.id, item.responsible);
       if (attested.status === 'done') return attested;
-      const { relationship } = ctx;
-      const start = ctx.time(relationship.startedAt ?? relationship.proposal.proposedAt);
+      const start = ctx.begunAt();
       return dueOrOverdue(asOf, start + dueMs);
     };
     return { ...base, frequency: 'once', derivation: 'manual', evaluate, settles: false };

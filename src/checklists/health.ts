@@ -21,7 +21,7 @@ import {
   settingsOf,
 } from './checklist-context';
 import { explainFailure, relationshipProblems } from './invalid-relationship';
-import { type EvidenceRef, ref } from './judgement';
+import { citing, type EvidenceRef, ref } from './judgement';
 import {
   activityReference,
   agendaOnTime,
@@ -203,7 +203,7 @@ function activityReasons(ctx: EvaluationContext): Finding[] {
         'check-in',
         'checklists.health.action_items_overdue',
         { count: overdue.length },
-        overdue.map((item): EvidenceRef => ref('action-item', item.id)),
+        citing() ? overdue.map((item): EvidenceRef => ref('action-item', item.id)) : [],
       ),
     );
   }
@@ -232,7 +232,7 @@ function activityReasons(ctx: EvaluationContext): Finding[] {
       const at = ctx.time(update.postedAt);
       if (update.postedBy === 'mentee' && at <= asOf && at >= since) {
         since = at;
-        latest = [ref('progress-update', update.id)];
+        if (citing()) latest = [ref('progress-update', update.id)];
       }
     }
     const gap = asOf - since;
@@ -269,8 +269,10 @@ function dateOf(write: TimestampWriter, ms: number): string {
 }
 
 /** What the rules find about an open relationship that bears on its status (the pause's note aside). */
+const noFindings: readonly Finding[] = Object.freeze([]);
+
 function findingsOf(ctx: EvaluationContext): Finding[] {
-  const proposal = ctx.relationshipStage === 'proposed' ? proposalReasons(ctx) : [];
+  const proposal = ctx.relationshipStage === 'proposed' ? proposalReasons(ctx) : noFindings;
   const activity = ctx.stage === undefined ? [] : activityReasons(ctx);
   return proposal.length === 0 ? activity : [...proposal, ...activity];
 }

@@ -5,7 +5,15 @@
 import type { Attendance, Goal, ParticipantRole, PlanStep } from '../model';
 import type { ResponsibilityItemId } from './catalog';
 import { type EvaluationContext, HOUR_MS, stepKey, type TimedMeeting } from './checklist-context';
-import { coveredBy, dueOrOverdue, type EvidenceRef, type Judgement, judge, ref } from './judgement';
+import {
+  citing,
+  coveredBy,
+  dueOrOverdue,
+  type EvidenceRef,
+  type Judgement,
+  judge,
+  ref,
+} from './judgement';
 import {
   activityReference,
   agendaDeadline,
@@ -55,14 +63,19 @@ function lastAttendance(
   ctx: EvaluationContext,
   asOf: number,
   side: ParticipantRole,
-  ok: (attendance: Attendance) => boolean,
+  ok: (attendance: Attendance, ctx: EvaluationContext) => boolean,
 ): Instance | undefined {
   for (let i = ctx.meetings.length - 1; i >= 0; i--) {
     const timed = ctx.meetings[i];
     if (timed === undefined || timed.start > asOf || timed.meeting.status === 'cancelled') continue;
     const attendance = timed.meeting.attendance?.[side];
     if (attendance !== undefined) {
-      return { at: timed.start, ok: ok(attendance), due: timed.start, refs: [meetingRef(timed)] };
+      return {
+        at: timed.start,
+        ok: ok(attendance, ctx),
+        due: timed.start,
+        refs: [meetingRef(timed)],
+      };
     }
   }
   return undefined;
@@ -133,11 +146,28 @@ function datedBy(ctx: EvaluationContext, timed: TimedMeeting, side: ParticipantR
   return ctx.actors().reschedules.some((m) => m.meetingId === timed.meeting.id && m.by === side);
 }
 
-function currentGoals(ctx: EvaluationContext): Goal[] {
-  const { relationship } = ctx;
-  return relationship.goals.filter(
-    (goal) => goal.cycle === relationship.cycle && goal.status !== 'dropped',
-  );
+const isCurrentGoal = (goal: Goal, cycle: number) =>
+  goal.cycle === cycle && goal.status !== 'dropped';
+
+/** The goals of the current cycle that were not dropped (usually all of them: then the list itself). */
+function currentGoals(ctx: EvaluationContext): readonly Goal[] {
+  const { goals, cycle } = ctx.relationship;
+  for (let i = 0; i < goals.length; i++) {
+    if (!isCurrentGoal(goals[i] as Goal, cycle)) {
+      return goals.filter((goal) => isCurrentGoal(goal, cycle));
+    }
+  }
+  return goals;
+}
+
+/** The steps of a plan that were not dropped (usually all of them: then the plan itself). */
+function keptSteps(plan: readonly PlanStep[]): readonly PlanStep[] {
+  for (let i = 0; i < plan.length; i++) {
+    if ((plan[i] as PlanStep).status === 'dropped') {
+      return plan.filter((step) => step.status !== 'dropped');
+    }
+  }
+  return plan;
 }
 
 /**
@@ -148,17 +178,20 @@ function currentGoals(ctx: EvaluationContext): Goal[] {
 function goalWithPlan(ctx: EvaluationContext, ownGoal: boolean): Judgement {
   const theirs: EvidenceRef[] = [];
   for (const goal of currentGoals(ctx)) {
-    const steps = goal.plan.filter((step) => step.status !== 'dropped');
+    const steps = keptSteps(goal.plan);
     const own = ctx.actors().mentorPlanned
       ? steps.filter((step) => stepAdder(ctx, goal, step) === 'mentee')
       : steps;
     const goalOwn = goalSetter(ctx, goal) === 'mentee';
     if (own.length > 0 && (goalOwn || !ownGoal)) {
+      if (!citing()) return judge('done');
       return judge('done', [
         ref('goal', goal.id),
         ...own.map((step): EvidenceRef => ref('plan-step', step.id)),
       ]);
     }
+    // What follows only collects the mentor's records, to cite.
+    if (!citing()) continue;
     if (ownGoal && !goalOwn) theirs.push(ref('goal', goal.id));
     for (const step of steps) {
       if (!own.includes(step)) theirs.push(ref('plan-step', step.id));
@@ -172,6 +205,7 @@ function eventRefs(
   types: readonly ('record-agreement' | 'accept-agreement')[],
 ): EvidenceRef[] {
   const refs: EvidenceRef[] = [];
+  if (!citing()) return refs;
   for (const type of types) {
     for (const event of ctx.eventsOf(type)) refs.push(ref('event', event.id));
   }
@@ -190,6 +224,7 @@ function agreed(ctx: EvaluationContext, holds: (ctx: EvaluationContext) => boole
 }
 
 function selfInventoryRefs(ctx: EvaluationContext, side: ParticipantRole): EvidenceRef[] {
+  if (!citing()) return [];
   const refs = ctx
     .eventsOf('record-self-inventory')
     .filter((event) => event.actor.role === side)
@@ -204,11 +239,15 @@ function bothInventories(
   holds: (inventory: EvaluationContext['relationship']['selfInventories'][number]) => boolean,
 ): Judgement {
   const evidence: EvidenceRef[] = [];
+  const { selfInventories } = ctx.relationship;
   for (const side of inventorySides) {
-    if (!ctx.relationship.selfInventories.some((inv) => inv.side === side && holds(inv))) {
-      return judge('open');
+    let found = false;
+    for (let i = 0; i < selfInventories.length && !found; i++) {
+      const inventory = selfInventories[i] as (typeof selfInventories)[number];
+      found = inventory.side === side && holds(inventory);
     }
-    evidence.push(...selfInventoryRefs(ctx, side));
+    if (!found) return judge('open');
+    if (citing()) evidence.push(...selfInventoryRefs(ctx, side));
   }
   return judge('done', evidence);
 }
@@ -220,6 +259,11 @@ function currentEvaluations(ctx: EvaluationContext) {
 
 const evaluationRef = (evaluation: { readonly id: string }): EvidenceRef =>
   ref('evaluation', evaluation.id);
+
+/** The evaluations to cite (none while only statuses are wanted). */
+function evaluationRefs(evaluations: readonly { readonly id: string }[]): EvidenceRef[] {
+  return citing() ? evaluations.map(evaluationRef) : [];
+}
 
 function timedRefs<T extends { readonly id: string }>(
   ctx: EvaluationContext,
@@ -235,15 +279,20 @@ function timedRefs<T extends { readonly id: string }>(
   return occurrences;
 }
 
-function sharedFeedback(ctx: EvaluationContext, from: ParticipantRole): Occurrence[] {
-  // Private feedback only reaches the programme's admins, not the other side.
-  return timedRefs(
-    ctx,
-    ctx.relationship.feedback,
-    'feedback',
-    (f) => f.givenAt,
-    (f) => f.from === from && f.to !== from && f.visibility === 'shared',
-  );
+/** Feedback `from` gave the other side, from `since` on (epoch ms). */
+function sharedFeedback(
+  ctx: EvaluationContext,
+  from: ParticipantRole,
+  since = Number.NEGATIVE_INFINITY,
+): Occurrence[] {
+  const occurrences: Occurrence[] = [];
+  for (const f of ctx.relationship.feedback) {
+    // Private feedback only reaches the programme's admins, not the other side.
+    if (f.from !== from || f.to === from || f.visibility !== 'shared') continue;
+    const at = ctx.time(f.givenAt);
+    if (at >= since) occurrences.push({ at, kind: 'feedback', id: f.id });
+  }
+  return occurrences;
 }
 
 /** Shared feedback to `by` that `by` took on board, at the time they did. */
@@ -334,13 +383,13 @@ function periodicOwn(
   ctx: EvaluationContext,
   asOf: number,
   own: readonly Occurrence[],
-  theirs: () => readonly Occurrence[],
+  theirs: (ctx: EvaluationContext) => readonly Occurrence[],
   other: ParticipantRole,
 ): Judgement {
   const anchor = periodAnchor(ctx, 'cultivating');
   const judged = judgePeriodic(asOf, anchor, ctx.cadenceMs, 1, own);
   if (judged.status === 'done' || judged.status === 'open') return judged;
-  const records = theirs();
+  const records = theirs(ctx);
   if (records.length === 0) return judged;
   const covering = judgePeriodic(asOf, anchor, ctx.cadenceMs, 1, records);
   return coveredBy(judged, other, covering.evidence);
@@ -348,6 +397,17 @@ function periodicOwn(
 
 // Predicates made once, not at every evaluation (a batch evaluates thousands).
 const isPresent = (a: Attendance) => a.present;
+const punctualAndPrepared = (a: Attendance, ctx: EvaluationContext) =>
+  a.present && a.minutesLate <= ctx.settings.punctualityGraceMinutes && a.prepared !== false;
+const progressUpdatesBy = (ctx: EvaluationContext, by: ParticipantRole) =>
+  timedRefs(
+    ctx,
+    ctx.relationship.progressUpdates,
+    'progress-update',
+    (u) => u.postedAt,
+    (u) => u.postedBy === by,
+  );
+const mentorsProgressUpdates = (ctx: EvaluationContext) => progressUpdatesBy(ctx, 'mentor');
 const always = () => true;
 const hasExpectations = (c: EvaluationContext) =>
   (c.relationship.agreement?.expectations.length ?? 0) > 0;
@@ -381,24 +441,12 @@ export const itemEvaluators: Partial<Record<ResponsibilityItemId, Evaluator>> = 
     const judged = dueOrOverdue(asOf, deadline, [meetingRef(target)]);
     return sentBy === 'mentor' ? coveredBy(judged, 'mentor', [meetingRef(target)]) : judged;
   },
-  'mentee.be-punctual-prepared': (ctx, asOf) => {
-    const grace = ctx.settings.punctualityGraceMinutes;
-    const ok = (a: Attendance) => a.present && a.minutesLate <= grace && a.prepared !== false;
-    return judgeLatest(ctx, asOf, lastAttendance(ctx, asOf, 'mentee', ok));
-  },
+  'mentee.be-punctual-prepared': (ctx, asOf) =>
+    judgeLatest(ctx, asOf, lastAttendance(ctx, asOf, 'mentee', punctualAndPrepared)),
   'mentee.define-goals-plan': (ctx) => goalWithPlan(ctx, true),
   'mentee.finish-follow-ups': (ctx, asOf) => judgeFollowUps(ctx, asOf, 'mentee'),
-  'mentee.report-progress': (ctx, asOf) => {
-    const updates = (by: ParticipantRole) =>
-      timedRefs(
-        ctx,
-        ctx.relationship.progressUpdates,
-        'progress-update',
-        (u) => u.postedAt,
-        (u) => u.postedBy === by,
-      );
-    return periodicOwn(ctx, asOf, updates('mentee'), () => updates('mentor'), 'mentor');
-  },
+  'mentee.report-progress': (ctx, asOf) =>
+    periodicOwn(ctx, asOf, progressUpdatesBy(ctx, 'mentee'), mentorsProgressUpdates, 'mentor'),
   'mentee.seek-feedback': (ctx, asOf) =>
     // Asking is half the duty: in each period the mentee also takes on board
     // (acknowledges) shared feedback the mentor gave them.
@@ -501,9 +549,10 @@ export const itemEvaluators: Partial<Record<ResponsibilityItemId, Evaluator>> = 
   },
   'cultivate.feedback-exchanged': (ctx) => {
     const since = ctx.stageStart('preparing') ?? Number.NEGATIVE_INFINITY;
-    const fromMentor = sharedFeedback(ctx, 'mentor').filter((o) => o.at >= since);
-    const fromMentee = sharedFeedback(ctx, 'mentee').filter((o) => o.at >= since);
+    const fromMentor = sharedFeedback(ctx, 'mentor', since);
+    const fromMentee = sharedFeedback(ctx, 'mentee', since);
     if (fromMentor.length === 0 || fromMentee.length === 0) return judge('open');
+    if (!citing()) return judge('done');
     return judge(
       'done',
       [...fromMentor, ...fromMentee].map((o) => ref(o.kind, o.id)),
@@ -511,19 +560,17 @@ export const itemEvaluators: Partial<Record<ResponsibilityItemId, Evaluator>> = 
   },
   'evaluate.growth-measured': (ctx) => {
     const measured = currentEvaluations(ctx).filter((e) => e.growthNotes.trim().length > 0);
-    return measured.length > 0 ? judge('done', measured.map(evaluationRef)) : judge('open');
+    return measured.length > 0 ? judge('done', evaluationRefs(measured)) : judge('open');
   },
   'evaluate.goals-assessed': (ctx) => {
     const evaluations = currentEvaluations(ctx);
     if (evaluations.length === 0) return judge('open');
     const assessed = new Set(evaluations.flatMap((e) => e.goals.map((g) => g.id)));
     const complete = currentGoals(ctx).every((goal) => assessed.has(goal.id));
-    return complete
-      ? judge('done', evaluations.map(evaluationRef))
-      : judge('open', evaluations.map(evaluationRef));
+    return judge(complete ? 'done' : 'open', evaluationRefs(evaluations));
   },
   'evaluate.next-step-decided': (ctx) => {
     const evaluations = currentEvaluations(ctx);
-    return evaluations.length > 0 ? judge('done', evaluations.map(evaluationRef)) : judge('open');
+    return evaluations.length > 0 ? judge('done', evaluationRefs(evaluations)) : judge('open');
   },
 };

@@ -106,9 +106,38 @@ export interface Judgement {
   };
 }
 
+// Whether judgements are wanted for their status only (see `statusesOnly`): then
+// no reference is made and no evidence kept. Set only for the duration of one
+// synchronous call of the built-in rules, which call no code of the caller.
+let statusOnly = false;
+
+/** The one reference given while only statuses are wanted: counted, never shown. */
+const uncited: EvidenceRef = Object.freeze({ kind: 'event', id: '-' });
+
+/**
+ * Runs `judging(input)` with judgements wanted for their status only: the
+ * same rules, but references are not made and evidence is not kept (a batch
+ * that counts statuses throws both away). Lists keep their lengths, so every
+ * rule that counts records decides exactly as with evidence.
+ */
+export function statusesOnly<I, R>(judging: (input: I) => R, input: I): R {
+  const was = statusOnly;
+  statusOnly = true;
+  try {
+    return judging(input);
+  } finally {
+    statusOnly = was;
+  }
+}
+
+/** Whether evidence is being kept (false inside {@link statusesOnly}). */
+export function citing(): boolean {
+  return !statusOnly;
+}
+
 /** A frozen evidence reference (reports are frozen; freezing at creation spares a deep walk later). */
 export function ref(kind: EvidenceKind, id: string): EvidenceRef {
-  return Object.freeze({ kind, id });
+  return statusOnly ? uncited : Object.freeze({ kind, id });
 }
 
 const noEvidence: readonly EvidenceRef[] = Object.freeze([]);
@@ -129,7 +158,7 @@ export function judge(
   evidence: readonly EvidenceRef[] = noEvidence,
   due?: number,
 ): Judgement {
-  if (due === undefined && evidence.length === 0) return bare[status];
+  if (statusOnly || (due === undefined && evidence.length === 0)) return bare[status];
   const frozen = Object.freeze(evidence);
   return due === undefined ? { status, evidence: frozen } : { status, evidence: frozen, due };
 }
@@ -144,7 +173,7 @@ export function coveredBy(
   role: ParticipantRole,
   evidence: readonly EvidenceRef[],
 ): Judgement {
-  if (evidence.length === 0 || judgement.status === 'done') return judgement;
+  if (statusOnly || evidence.length === 0 || judgement.status === 'done') return judgement;
   return {
     ...judgement,
     coveredBy: Object.freeze({ role, evidence: Object.freeze(evidence) }),

@@ -2,10 +2,11 @@
 // check share, so each rule (agenda lead time, follow-up deadline) lives once.
 import type { ActionItem, ParticipantRole } from '../model';
 import { type EvaluationContext, HOUR_MS, type TimedMeeting } from './checklist-context';
-import type { EvidenceRef } from './judgement';
+import { citing, type EvidenceRef, ref } from './judgement';
 
 export function meetingRef(timed: TimedMeeting): EvidenceRef {
-  return timed.ref;
+  // While only statuses are wanted, the meeting keeps no reference to cite later.
+  return citing() ? timed.ref : ref('meeting', timed.meeting.id);
 }
 
 /** The first meeting still scheduled to start after `asOf`. */
@@ -40,8 +41,8 @@ export function agendaDeadline(ctx: EvaluationContext, timed: TimedMeeting): num
 
 /** An agenda counts only if it was sent at least the lead time before the meeting. */
 export function agendaOnTime(ctx: EvaluationContext, timed: TimedMeeting): boolean {
-  const agenda = timed.meeting.agenda;
-  return agenda !== undefined && ctx.time(agenda.sentAt) <= agendaDeadline(ctx, timed);
+  const sentAt = timed.agendaSentAt;
+  return sentAt !== undefined && sentAt <= agendaDeadline(ctx, timed);
 }
 
 /**
@@ -50,8 +51,7 @@ export function agendaOnTime(ctx: EvaluationContext, timed: TimedMeeting): boole
  * resume, whichever is latest. The next meeting is due one cadence after it.
  */
 export function activityReference(ctx: EvaluationContext, asOf: number): number {
-  const { relationship } = ctx;
-  let reference = ctx.time(relationship.startedAt ?? relationship.proposal.proposedAt);
+  let reference = ctx.begunAt();
   const held = lastHeldMeeting(ctx, asOf)?.start;
   if (held !== undefined && held > reference) reference = held;
   if (ctx.lastResume !== undefined && ctx.lastResume > reference) reference = ctx.lastResume;
@@ -83,15 +83,22 @@ export function followUpDue(ctx: EvaluationContext, item: ActionItem): number | 
     ?.start;
 }
 
+const noItems: readonly ActionItem[] = Object.freeze([]);
+
 /** Open follow-ups whose deadline has come, for either side or one side. */
 export function overdueFollowUps(
   ctx: EvaluationContext,
   asOf: number,
   assignee?: ParticipantRole,
 ): readonly ActionItem[] {
-  return ctx.relationship.actionItems.filter((item) => {
-    if (!ctx.isOpen(item) || (assignee !== undefined && item.assignee !== assignee)) return false;
+  let overdue: ActionItem[] | undefined;
+  for (const item of ctx.relationship.actionItems) {
+    if (!ctx.isOpen(item) || (assignee !== undefined && item.assignee !== assignee)) continue;
     const due = followUpDue(ctx, item);
-    return due !== undefined && due <= asOf;
-  });
+    // Not `due > asOf`: a deadline that cannot be compared is not overdue.
+    if (due === undefined || !(due <= asOf)) continue;
+    if (overdue === undefined) overdue = [item];
+    else overdue.push(item);
+  }
+  return overdue ?? noItems;
 }

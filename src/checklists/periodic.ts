@@ -1,6 +1,13 @@
 import type { CycleStage } from '../model';
 import type { EvaluationContext } from './checklist-context';
-import { type EvidenceKind, type EvidenceRef, type Judgement, judge, ref } from './judgement';
+import {
+  citing,
+  type EvidenceKind,
+  type EvidenceRef,
+  type Judgement,
+  judge,
+  ref,
+} from './judgement';
 
 /** Something that happened at a time and can be pointed at (the reference is made only if used). */
 export interface Occurrence {
@@ -15,9 +22,7 @@ export interface Occurrence {
  * pause never leaves a missed period behind.
  */
 export function periodAnchor(ctx: EvaluationContext, stage: CycleStage): number {
-  const { relationship } = ctx;
-  const start =
-    ctx.stageStart(stage) ?? ctx.time(relationship.startedAt ?? relationship.proposal.proposedAt);
+  const start = ctx.stageStart(stage) ?? ctx.begunAt();
   return ctx.lastResume !== undefined && ctx.lastResume > start ? ctx.lastResume : start;
 }
 
@@ -50,6 +55,7 @@ export function judgePeriodicAll(
   required = 1,
 ): Judgement {
   if (asOf < anchor) return judge('open');
+  const cite = citing();
   const start = anchor + Math.floor((asOf - anchor) / periodMs) * periodMs;
   const end = start + periodMs;
   const current: EvidenceRef[] = [];
@@ -61,10 +67,10 @@ export function judgePeriodicAll(
     let inPrevious = 0;
     for (const occurrence of list) {
       if (occurrence.at >= start && occurrence.at <= asOf) {
-        current.push(ref(occurrence.kind, occurrence.id));
+        if (cite) current.push(ref(occurrence.kind, occurrence.id));
         inCurrent++;
       } else if (occurrence.at >= start - periodMs && occurrence.at < start) {
-        previous.push(ref(occurrence.kind, occurrence.id));
+        if (cite) previous.push(ref(occurrence.kind, occurrence.id));
         inPrevious++;
       }
     }
@@ -72,6 +78,8 @@ export function judgePeriodicAll(
     previousHasAll &&= inPrevious >= required;
   }
   if (currentHasAll) return judge('done', current, end);
-  if (start > anchor && !previousHasAll) return judge('overdue', [...previous, ...current], start);
+  if (start > anchor && !previousHasAll) {
+    return judge('overdue', cite ? [...previous, ...current] : current, start);
+  }
   return judge('due', current, end);
 }

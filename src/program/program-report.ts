@@ -3,7 +3,6 @@ import { epochOf } from '../_internal/epoch-time';
 import { parseOptions } from '../_internal/options';
 import type { HealthStatus } from '../checklists';
 import { type StandingJudge, standingJudge } from '../checklists/batch';
-import type { Counts } from '../checklists/evaluate-checklist';
 import {
   InvalidOptionsError,
   isTerminalStage,
@@ -212,6 +211,9 @@ export interface ProgramReport {
   readonly rows: readonly (readonly CsvCell[])[];
 }
 
+/** The months of a relationship without meetings held: shared, never changed. */
+const noMonths: readonly string[] = Object.freeze([]);
+
 /** The goal outcomes of a relationship without evaluations: shared, never changed. */
 const noGoals: Facts['goals'] = Object.freeze({ achieved: 0, partly: 0, notAchieved: 0 });
 
@@ -221,7 +223,14 @@ interface Facts {
   readonly started: boolean;
   readonly firstMeetingDays: number | undefined;
   readonly heldMonths: readonly string[];
-  readonly duties: { readonly mentor: Counts; readonly mentee: Counts } | undefined;
+  // Each side's duty counts (0 before the start), as numbers of the fact
+  // itself: facts are kept for every relationship until the report is summed.
+  readonly mentorDone: number;
+  readonly mentorDue: number;
+  readonly mentorTotal: number;
+  readonly menteeDone: number;
+  readonly menteeDue: number;
+  readonly menteeTotal: number;
   readonly health: HealthStatus;
   /**
    * Where its health codes (index into `healthStatuses`, `NOT_YET` before the
@@ -309,17 +318,22 @@ function factsOf(
   codes: Uint8Array,
   row: number,
 ): Facts {
+  const { duties, health, meetings } = judge.standing(r);
   const startedMs = r.startedAt === undefined ? undefined : epoch(r.startedAt);
   let firstHeld = Number.POSITIVE_INFINITY;
-  const heldMonths: string[] = [];
-  for (const meeting of r.meetings) {
+  let heldMonths: string[] | undefined;
+  // The judge's meetings (by start time; the figures below do not depend on the order): their starts are read.
+  for (let m = 0; m < meetings.length; m++) {
+    const { meeting, start } = meetings[m] as (typeof meetings)[number];
     if (meeting.status !== 'held') continue;
-    const ms = epoch(meeting.startsAt);
-    if (ms < firstHeld) firstHeld = ms;
-    heldMonths.push(monthOf(meeting.startsAt, ms));
+    if (Number.isNaN(start)) throw new Error('unreadable timestamp');
+    if (start < firstHeld) firstHeld = start;
+    const month = monthOf(meeting.startsAt, start);
+    if (heldMonths === undefined) heldMonths = [month];
+    else heldMonths.push(month);
   }
   const firstMeetingDays =
-    startedMs === undefined || heldMonths.length === 0
+    startedMs === undefined || heldMonths === undefined
       ? undefined
       : Math.max(0, firstHeld - startedMs) / DAY;
 
@@ -357,15 +371,19 @@ function factsOf(
     goals = counted;
   }
 
-  const { duties, health } = judge.standing(r);
   healthOverTime(r, judge, moments, health, codes, row);
   return {
     id: r.id,
     stage: r.stage,
     started: startedMs !== undefined,
     firstMeetingDays,
-    heldMonths,
-    duties,
+    heldMonths: heldMonths ?? noMonths,
+    mentorDone: duties?.mentor.done ?? 0,
+    mentorDue: duties?.mentor.due ?? 0,
+    mentorTotal: duties?.mentor.total ?? 0,
+    menteeDone: duties?.mentee.done ?? 0,
+    menteeDue: duties?.mentee.due ?? 0,
+    menteeTotal: duties?.mentee.total ?? 0,
     health,
     healthRow: row,
     earlyEndReason,
@@ -385,7 +403,9 @@ function healthByMonthOf(
   codes: Uint8Array,
 ): ReportSection['healthByMonth'] {
   const counts = months.map(() => new Uint32Array(healthStatuses.length));
-  for (const f of facts) {
+  // Indexed loops: these run over every relationship of the report.
+  for (let k = 0; k < facts.length; k++) {
+    const f = facts[k] as Facts;
     for (let i = 0; i < months.length; i++) {
       const code = codes[f.healthRow + i] as number;
       const row = counts[i] as Uint32Array;
@@ -439,7 +459,8 @@ function summarise(
   let completed = 0;
   let endedEarly = 0;
   let evaluated = 0;
-  for (const f of facts) {
+  for (let k = 0; k < facts.length; k++) {
+    const f = facts[k] as Facts;
     stageCounts[f.stage]++;
     health[f.health]++;
     if (f.stage === 'proposed') pending++;
@@ -449,17 +470,16 @@ function summarise(
       else days.push(f.firstMeetingDays);
     }
     held += f.heldMonths.length;
-    for (const month of f.heldMonths) months.set(month, (months.get(month) ?? 0) + 1);
-    if (f.duties !== undefined) {
-      for (const [sum, c] of [
-        [mentor, f.duties.mentor],
-        [mentee, f.duties.mentee],
-      ] as const) {
-        sum.done += c.done;
-        sum.due += c.due;
-        sum.total += c.total;
-      }
+    for (let m = 0; m < f.heldMonths.length; m++) {
+      const month = f.heldMonths[m] as string;
+      months.set(month, (months.get(month) ?? 0) + 1);
     }
+    mentor.done += f.mentorDone;
+    mentor.due += f.mentorDue;
+    mentor.total += f.mentorTotal;
+    mentee.done += f.menteeDone;
+    mentee.due += f.menteeDue;
+    mentee.total += f.menteeTotal;
     if (f.stage === 'completed') completed++;
     if (f.earlyEndReason !== undefined) {
       endedEarly++;
@@ -646,7 +666,10 @@ export function programReport(
     }
   }
   const byId = new Map<string, Facts>();
-  for (const f of facts) if (!byId.has(f.id)) byId.set(f.id, f);
+  for (let k = 0; k < facts.length; k++) {
+    const f = facts[k] as Facts;
+    if (!byId.has(f.id)) byId.set(f.id, f);
+  }
   // The waitlist as `waitlist` makes it: for the programme from every
   // enrolment (so each bad one is reported), and for each round from its
   // waitlisted ones only, grouped in one pass — `waitlist` skips the rest anyway.

@@ -146,3 +146,61 @@ describe('standingJudge agrees with evaluateChecklist and relationshipHealth', (
     );
   });
 });
+
+describe('standingJudge over time and alongside the full reports', () => {
+  it('judges a relationship at many past moments, in any order, as a fresh judge does at each', () => {
+    // The judge keeps one past context per relationship and moves it from
+    // moment to moment; a fresh judge makes a new context for each moment.
+    fc.assert(
+      fc.property(
+        relationshipArb,
+        relationshipArb,
+        fc.array(fc.tuple(fc.integer({ min: -3 * 24, max: 110 * 24 }), fc.nat(5)), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        programArb,
+        (r, other, moments, program) => {
+          const settings = ProgramRefSchema.parse(program) as never;
+          const reused = standingJudge(day(120), settings);
+          reused.standing(r);
+          const start = Date.parse(day(0, 0));
+          // Now and then another relationship in between, as the next in a report.
+          for (const [hour, pick] of moments) {
+            const which = pick === 0 ? other : r;
+            const at = start + hour * 3_600_000;
+            const fresh = standingJudge(day(120), settings);
+            expect([hour, reused.healthAt(which, at)]).toEqual([hour, fresh.healthAt(which, at)]);
+          }
+        },
+      ),
+      runs,
+    );
+  });
+
+  it('leaves the evidence of evaluateChecklist and relationshipHealth whole, also after a document it could not judge', () => {
+    const r = relationship()
+      .selfInventory('mentee', day(1))
+      .goal('g1', day(2), [{ id: 's1', status: 'done', completedAt: day(10) }])
+      .stage('initiating', day(3))
+      .agreement(day(4, 20), { cadenceDays: 14 })
+      .stage('cultivating', day(5))
+      .meeting('m1', { startsAt: day(6), agendaAt: day(4) })
+      .build();
+    const now = day(40);
+    const checklist = evaluateChecklist(r, { role: 'admin', now });
+    const before = [checklist, relationshipHealth(r, { now })];
+    const judge = standingJudge(now, undefined);
+    judge.standing(r);
+    judge.healthAt(r, Date.parse(day(20)));
+    // It fails while judging (a follow-up that is not one), not while reading the document.
+    expect(() =>
+      judge.standing({ ...r, actionItems: [null] } as unknown as Relationship),
+    ).toThrow();
+    const after = [evaluateChecklist(r, { role: 'admin', now }), relationshipHealth(r, { now })];
+    expect(after).toEqual(before);
+    const cited = checklist.items.flatMap((item) => item.evidence);
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.every((e) => e.id !== '-')).toBe(true);
+  });
+});
