@@ -9,6 +9,8 @@ import { renderFrom } from './render-message';
 // Internal: not re-exported from the i18n barrel.
 
 const alwaysKnown: readonly MessageCatalog[] = [modelMessages, commonMessages];
+// The catalogues to render from, rebuilt only when another module has joined.
+let known: readonly MessageCatalog[] = alwaysKnown;
 
 /**
  * Renders a message for `formatError`: the validation messages, the shared
@@ -21,7 +23,7 @@ export function formatErrorMessage(
   params: MessageParams,
   locale: Locale | undefined,
 ): string {
-  const catalogs =
-    joinedErrorCatalogs.length === 0 ? alwaysKnown : [...alwaysKnown, ...joinedErrorCatalogs];
-  return renderFrom(catalogs, key, params, locale, true);
+  if (known.length !== alwaysKnown.length + joinedErrorCatalogs.length)
+    known = [...alwaysKnown, ...joinedErrorCatalogs];
+  return renderFrom(known, key, params, locale, true);
 }

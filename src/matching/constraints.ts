@@ -1,17 +1,21 @@
 import * as z from 'zod';
 import { parseOptions } from '../_internal/options';
 import type { MessageParams } from '../i18n';
-import type { modelMessages } from '../i18n/messages/model';
 import { IdSchema } from '../model/id';
 import type { Path, ValidationIssueCode } from '../model/validation-error';
-import { type MatchingErrorKey, matchingErrorKey } from './matching-error-key';
+import { matchingErrorKey } from './matching-error-key';
 import {
   checkOnly,
   type FlowGroup,
   groupForest,
   solveWithGroups,
 } from './solvers/constrained-flow';
-import { type Problem, problemError, type SolveProblem } from './solvers/problem';
+import {
+  type Problem,
+  type ProblemMessageKey,
+  problemError,
+  type SolveProblem,
+} from './solvers/problem';
 import type { Progress } from './solvers/progress';
 
 /**
@@ -248,7 +252,7 @@ function fail(
   fn: string,
   path: Path,
   code: ValidationIssueCode,
-  messageKey: MatchingErrorKey | keyof typeof modelMessages,
+  messageKey: ProblemMessageKey,
   params: MessageParams = {},
 ): never {
   throw problemError(fn, path, code, messageKey, params);

@@ -86,6 +86,9 @@ function isRows(input: unknown): input is readonly (readonly unknown[])[] {
   return Array.isArray(input) && (input.length === 0 || Array.isArray(input[0]));
 }
 
+/** The message keys of problem errors: matching's own, or a validation message. */
+export type ProblemMessageKey = MatchingErrorKey | keyof typeof modelMessages;
+
 /**
  * The error for a malformed problem: a programmer error, thrown as invalid
  * options of the function that was given the problem (`solve`,
@@ -95,7 +98,7 @@ export function problemError(
   functionName: string,
   path: Path,
   code: ValidationIssueCode,
-  messageKey: MatchingErrorKey | keyof typeof modelMessages,
+  messageKey: ProblemMessageKey,
   params: MessageParams = {},
 ): InvalidOptionsError {
   // A matching key brings its catalogue; validation keys are always known.
