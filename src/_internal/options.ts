@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { InvalidOptionsError } from '../model/errors';
-import { errorName } from '../model/parse';
+import { unreadableIssue } from '../model/parse';
 import { fromZodIssue } from '../model/validation-error';
 
 /**
@@ -21,19 +21,16 @@ export function parseOptions<S extends z.ZodType>(
     // reportInput: the issues need the value to tell "wrong type" from "missing".
     result = schema.safeParse(input, { reportInput: true }) as ReturnType<S['safeParse']>;
   } catch (cause) {
-    throw new InvalidOptionsError(
-      functionName,
-      [
-        {
-          path: [],
-          code: 'unparseable',
-          messageKey: 'validation.unparseable',
-          params: { reason: errorName(cause) },
-        },
-      ],
-      cause,
-    );
+    throw unreadableOptions(functionName, cause);
   }
   if (result.success) return result.data as z.output<S>;
   throw new InvalidOptionsError(functionName, result.error.issues.map(fromZodIssue));
+}
+
+/**
+ * The error for options that could not even be read (a throwing getter, a
+ * revoked proxy), for functions that read some options before validating them.
+ */
+export function unreadableOptions(functionName: string, cause: unknown): InvalidOptionsError {
+  return new InvalidOptionsError(functionName, [unreadableIssue(cause)], cause);
 }

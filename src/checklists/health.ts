@@ -13,6 +13,7 @@ import {
   type Timestamp,
   type ValidationError,
 } from '../model';
+import { unreadableIssue } from '../model/parse';
 import { validationError } from '../model/validation-error';
 import {
   createEvaluationContext,
@@ -436,14 +437,7 @@ function failureOf(document: unknown, index: number, cause: unknown): HealthFail
   const error =
     relationshipProblems(document) ??
     // Valid, and judging it still failed: say so rather than abort the batch.
-    validationError([
-      {
-        path: [],
-        code: 'unparseable',
-        messageKey: 'validation.unparseable',
-        params: { reason: cause instanceof Error ? cause.name : 'unknown' },
-      },
-    ]);
+    validationError([unreadableIssue(cause)]);
   const relationshipId = idOf(document);
   return relationshipId === undefined ? { index, error } : { index, relationshipId, error };
 }

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../_internal/deep-freeze';
-import { parseOptions } from '../_internal/options';
+import { parseOptions, unreadableOptions } from '../_internal/options';
 import type { Message } from '../i18n';
 import type { MenteeProfile, MentorProfile } from '../model';
 import { InvalidOptionsError, MentorshipKitError } from '../model/errors';
@@ -311,18 +311,7 @@ function splitConstraints(
     };
   } catch (cause) {
     if (cause instanceof MentorshipKitError) throw cause;
-    throw new InvalidOptionsError(
-      'assign',
-      [
-        {
-          path: [],
-          code: 'unparseable',
-          messageKey: 'validation.unparseable',
-          params: { reason: cause instanceof Error ? cause.name : 'unknown' },
-        },
-      ],
-      cause,
-    );
+    throw unreadableOptions('assign', cause);
   }
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { deepFreeze } from '../_internal/deep-freeze';
-import { parseOptions } from '../_internal/options';
+import { parseOptions, unreadableOptions } from '../_internal/options';
 import { InvalidOptionsError, MentorshipKitError } from '../model/errors';
 import { err, ok, type Result } from '../model/result';
 import {
@@ -118,18 +118,7 @@ function guarded<T>(functionName: string, read: () => T): T {
     return read();
   } catch (cause) {
     if (cause instanceof MentorshipKitError) throw cause;
-    throw new InvalidOptionsError(
-      functionName,
-      [
-        {
-          path: [],
-          code: 'unparseable',
-          messageKey: 'validation.unparseable',
-          params: { reason: cause instanceof Error ? cause.name : 'unknown' },
-        },
-      ],
-      cause,
-    );
+    throw unreadableOptions(functionName, cause);
   }
 }
 

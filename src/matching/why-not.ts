@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { deepFreeze } from '../_internal/deep-freeze';
-import { parseOptions } from '../_internal/options';
+import { parseOptions, unreadableOptions } from '../_internal/options';
 import { defaultLocale, type Locale, type Message, type MessageRef } from '../i18n';
 import { formatMatchingMessage } from '../i18n/scoped-format';
 import type { MenteeProfile, MentorProfile } from '../model';
@@ -139,18 +139,7 @@ function readConstraints(options: WhyNotOptions | undefined): {
     const { groups, constraints, ...scoring } = options;
     return { scoring, constrained: groups !== undefined || constraints !== undefined };
   } catch (cause) {
-    throw new InvalidOptionsError(
-      'whyNot',
-      [
-        {
-          path: [],
-          code: 'unparseable',
-          messageKey: 'validation.unparseable',
-          params: { reason: cause instanceof Error ? cause.name : 'unknown' },
-        },
-      ],
-      cause,
-    );
+    throw unreadableOptions('whyNot', cause);
   }
 }
 

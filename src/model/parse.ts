@@ -1,7 +1,12 @@
 import type * as z from 'zod';
 import { deepFreeze } from '../_internal/deep-freeze';
 import { err, ok, type Result } from './result';
-import { type ValidationError, validationError, validationErrorFromZod } from './validation-error';
+import {
+  type ValidationError,
+  type ValidationIssue,
+  validationError,
+  validationErrorFromZod,
+} from './validation-error';
 
 /**
  * A function that validates unknown input into a typed, deep-frozen document.
@@ -90,6 +95,20 @@ export function errorName(cause: unknown): string {
 }
 
 /**
+ * The issue for input that could not even be read (a throwing getter, a
+ * revoked proxy, nesting deep enough to overflow the stack): at the root,
+ * naming only the kind of error, never its message.
+ */
+export function unreadableIssue(cause: unknown): ValidationIssue {
+  return {
+    path: [],
+    code: 'unparseable',
+    messageKey: 'validation.unparseable',
+    params: { reason: errorName(cause) },
+  };
+}
+
+/**
  * Makes a `parseX` function from a schema: never throws, reads `null` for an
  * optional field as absent, reports every issue (up to 100, counting the
  * rest), returns a fresh deep-frozen
@@ -110,16 +129,7 @@ export function createParser<S extends z.ZodType>(schema: S): Parser<z.output<S>
     } catch (cause) {
       // Hostile inputs (throwing getters, revoked proxies, stack-deep nesting)
       // must come back as an error value, never as an exception.
-      return err(
-        validationError([
-          {
-            path: [],
-            code: 'unparseable',
-            messageKey: 'validation.unparseable',
-            params: { reason: errorName(cause) },
-          },
-        ]),
-      );
+      return err(validationError([unreadableIssue(cause)]));
     }
   };
 }

@@ -13,6 +13,7 @@ import {
   RelationshipStageSchema,
   type ValidationError,
 } from '../model';
+import { unreadableIssue } from '../model/parse';
 import { validationError } from '../model/validation-error';
 import type { EnrolmentFields, ProgramInputFailure } from './enrolment-input';
 import { monthKeyer } from './month-key';
@@ -554,14 +555,7 @@ function problemsOf(document: unknown, cause: unknown): ValidationError {
   } catch {
     // fall through: not even readable
   }
-  return validationError([
-    {
-      path: [],
-      code: 'unparseable',
-      messageKey: 'validation.unparseable',
-      params: { reason: cause instanceof Error ? cause.name : 'unknown' },
-    },
-  ]);
+  return validationError([unreadableIssue(cause)]);
 }
 
 /**
