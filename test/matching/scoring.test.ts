@@ -329,6 +329,15 @@ describe('scoreMatrix', () => {
       );
       expect(formatError(e, de)).toContain('muss 12 Einträge fassen');
     }
+    // One pair: the count is singular.
+    try {
+      scoreMatrix(mentors.slice(0, 1), mentees.slice(0, 1), {
+        into: { scores: new Float64Array(2), eligible: new Uint8Array(1) },
+      });
+      expect.fail('expected InvalidOptionsError');
+    } catch (error) {
+      expect(formatError(error as InvalidOptionsError)).toContain('must hold 1 entry (mentees');
+    }
     // Not typed arrays of the right kind: the schema refuses them.
     expect(() =>
       scoreMatrix(mentors, mentees, {

@@ -39,5 +39,6 @@ export const matchingErrorMessages = /* @__PURE__ */ defineMessages({
   'matching.error.crossing_groups':
     'the groups "{group}" and "{other}" share people but neither contains the other; constrained groups of one side must be disjoint or nested',
   'matching.error.not_in_cohort': '“{value}” is not the id of a mentor or mentee of the cohort',
-  'matching.error.output_length': 'must hold {expected} entries (mentees × mentors), not {actual}',
+  'matching.error.output_length':
+    'must hold {expected, plural, one {# entry} other {# entries}} (mentees × mentors), not {actual}',
 });

@@ -48,5 +48,5 @@ export const matchingErrorMessagesDe: Translation<typeof matchingErrorMessages> 
   'matching.error.not_in_cohort':
     '„{value}“ ist keine Id einer Mentorin, eines Mentors oder Mentees der Kohorte',
   'matching.error.output_length':
-    'muss {expected} Einträge fassen (Mentees × Mentor:innen), nicht {actual}',
+    'muss {expected, plural, one {# Eintrag} other {# Einträge}} fassen (Mentees × Mentor:innen), nicht {actual}',
 };

@@ -45,5 +45,5 @@ export const matchingErrorMessagesEs: Translation<typeof matchingErrorMessages> 
   'matching.error.not_in_cohort':
     '«{value}» no es el id de ninguna persona mentora o mentorizada de la cohorte',
   'matching.error.output_length':
-    'debe tener {expected} entradas (personas mentorizadas × mentoras), no {actual}',
+    'debe tener {expected, plural, one {# entrada} other {# entradas}} (personas mentorizadas × mentoras), no {actual}',
 };

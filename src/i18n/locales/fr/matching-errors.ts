@@ -47,5 +47,5 @@ export const matchingErrorMessagesFr: Translation<typeof matchingErrorMessages> 
   'matching.error.not_in_cohort':
     '« {value} » n’est l’identifiant d’aucun mentor ni mentoré de la cohorte',
   'matching.error.output_length':
-    'doit contenir {expected} entrées (mentorés × mentors), et non {actual}',
+    'doit contenir {expected, plural, one {# entrée} other {# entrées}} (mentorés × mentors), et non {actual}',
 };
